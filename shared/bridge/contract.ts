@@ -1,0 +1,96 @@
+/**
+ * The one contract between the renderer and the desktop shell. Every IPC channel is declared
+ * here once: its name, the method the preload exposes for it, its arguments and its result.
+ * Main validates the arguments with `bridge/schemas.ts`; the preload derives `window.unionDesk`
+ * from `bridgeMethods`. This file has no runtime dependencies so the sandboxed preload bundle
+ * stays tiny.
+ */
+
+export interface FileFilter {
+  /** Shown in the native dialog, e.g. "Excel 工作簿". */
+  name: string;
+  /** Without the dot, e.g. ["xlsx", "xls"]. */
+  extensions: string[];
+}
+
+export interface AppInfo {
+  name: string;
+  productName: string;
+  version: string;
+  /** process.platform of the desktop, e.g. "win32" or "linux". */
+  os: string;
+  electron: string;
+  chrome: string;
+}
+
+export interface SaveFileRequest {
+  /** File name proposed in the dialog (no folders: the user picks the folder). */
+  suggestedName: string;
+  filters: FileFilter[];
+  /** Bytes to write; a string is written as UTF-8. */
+  data: Uint8Array | string;
+  /** Dialog title. */
+  title?: string;
+}
+
+/** What happened to a save: written (with the file name the user chose), or cancelled. */
+export type SaveFileResult = { saved: true; fileName: string } | { saved: false };
+
+export interface OpenFilesRequest {
+  filters: FileFilter[];
+  multiple: boolean;
+  title?: string;
+  /** Files larger than this are refused before they are read. */
+  maxBytes: number;
+}
+
+export interface OpenedFile {
+  /** The file's base name only; the renderer never sees folders. */
+  name: string;
+  size: number;
+  data: Uint8Array;
+}
+
+export interface PrintToPdfRequest {
+  suggestedName: string;
+  landscape: boolean;
+  title?: string;
+}
+
+/** Channel name → arguments and result. */
+export interface ChannelMap {
+  'app:info': { args: []; result: AppInfo };
+  'file:save': { args: [SaveFileRequest]; result: SaveFileResult };
+  'file:open': { args: [OpenFilesRequest]; result: OpenedFile[] };
+  'print:pdf': { args: [PrintToPdfRequest]; result: SaveFileResult };
+}
+export type Channel = keyof ChannelMap;
+
+export type IpcErrorCode = 'bad-sender' | 'bad-args' | 'too-large' | 'io' | 'failed';
+export interface IpcError {
+  code: IpcErrorCode;
+  /** Chinese text for the user, from the message catalogue. */
+  message: string;
+}
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** The methods of `window.unionDesk`, each bound to one channel. */
+export const bridgeMethods = {
+  appInfo: 'app:info',
+  saveFile: 'file:save',
+  openFiles: 'file:open',
+  printToPdf: 'print:pdf',
+} as const satisfies Record<string, Channel>;
+export type BridgeMethod = keyof typeof bridgeMethods;
+
+/** The shape of `window.unionDesk` as the preload exposes it. */
+export type UnionDeskBridge = {
+  readonly [M in BridgeMethod]: (
+    ...args: ChannelMap[(typeof bridgeMethods)[M]]['args']
+  ) => Promise<IpcResult<ChannelMap[(typeof bridgeMethods)[M]]['result']>>;
+};
+
+/** The app's origin, frozen forever: IndexedDB lives under it. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'uniondesk';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { Channel, ChannelMap } from './contract';
+
+/** Upper bound for one file crossing the bridge; larger files are refused with a message. */
+export const MAX_TRANSFER_BYTES = 1024 * 1024 * 1024;
+
+// A file name typed by code, not a path: no folders, no control characters, no reserved names.
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s), '文件名不能包含路径或特殊字符')
+  .refine((s) => s !== '.' && s !== '..', '文件名不正确');
+
+const fileFilter = z
+  .object({
+    name: z.string().min(1).max(100),
+    extensions: z
+      .array(z.string().regex(/^(\*|[A-Za-z0-9-]{1,16})$/))
+      .min(1)
+      .max(20),
+  })
+  .strict();
+
+const bytes = z.custom<Uint8Array>(
+  (v) => v instanceof Uint8Array && v.byteLength <= MAX_TRANSFER_BYTES,
+  '数据必须是不超过 1 GB 的字节数组',
+);
+
+/** Argument schemas, one per channel; main rejects anything that does not parse. */
+export const argSchemas: { [K in Channel]: z.ZodType<ChannelMap[K]['args']> } = {
+  'app:info': z.tuple([]),
+  'file:save': z.tuple([
+    z
+      .object({
+        suggestedName: fileName,
+        filters: z.array(fileFilter).max(10),
+        data: z.union([bytes, z.string().max(MAX_TRANSFER_BYTES / 4)]),
+        title: z.string().max(100).optional(),
+      })
+      .strict(),
+  ]),
+  'file:open': z.tuple([
+    z
+      .object({
+        filters: z.array(fileFilter).max(10),
+        multiple: z.boolean(),
+        title: z.string().max(100).optional(),
+        maxBytes: z.number().int().positive().max(MAX_TRANSFER_BYTES),
+      })
+      .strict(),
+  ]),
+  'print:pdf': z.tuple([
+    z
+      .object({
+        suggestedName: fileName,
+        landscape: z.boolean(),
+        title: z.string().max(100).optional(),
+      })
+      .strict(),
+  ]),
+};

@@ -1,0 +1,2 @@
+// Real IndexedDB semantics in Node for Dexie tests.
+import 'fake-indexeddb/auto';
