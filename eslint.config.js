@@ -23,8 +23,14 @@ export const sharedForbiddenImports = {
   ],
   patterns: [
     { group: ['node:*'], message: 'shared/ is pure: no Node built-ins.' },
-    { group: ['electron/*', 'dexie/*', 'react/*', 'react-dom/*', 'antd/*'], message: 'shared/ is pure.' },
-    { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ may not import from renderer/ or electron/.' },
+    {
+      group: ['electron/*', 'dexie/*', 'react/*', 'react-dom/*', 'antd/*'],
+      message: 'shared/ is pure.',
+    },
+    {
+      group: ['**/renderer/**', '**/electron/**'],
+      message: 'shared/ may not import from renderer/ or electron/.',
+    },
   ],
 };
 
@@ -35,7 +41,10 @@ export default tseslint.config(
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
@@ -55,15 +64,27 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'electron', 'electron/*'], message: 'The renderer talks to the desktop only through renderer/platform.' },
-            { group: ['**/electron/**'], message: 'The renderer may not import electron/ modules.' },
+            {
+              group: ['node:*', 'electron', 'electron/*'],
+              message: 'The renderer talks to the desktop only through renderer/platform.',
+            },
+            {
+              group: ['**/electron/**'],
+              message: 'The renderer may not import electron/ modules.',
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ['electron/**/*.ts', 'scripts/**/*.{js,mjs}', 'e2e/**/*.ts', '*.config.{js,ts}', '**/*.test.{ts,tsx}'],
+    files: [
+      'electron/**/*.ts',
+      'scripts/**/*.{js,mjs}',
+      'e2e/**/*.ts',
+      '*.config.{js,ts}',
+      '**/*.test.{ts,tsx}',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -4,7 +4,13 @@ import { defineConfig } from 'vitest/config';
 // setup file), never a mock of Dexie itself.
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: [
+      'shared/**/*.test.ts',
+      'electron/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'scripts/**/*.test.ts',
+      'test/**/*.test.ts',
+    ],
     environment: 'node',
     setupFiles: ['./test/setup.ts'],
     testTimeout: 20_000,

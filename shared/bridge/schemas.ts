@@ -9,7 +9,10 @@ const fileName = z
   .string()
   .min(1)
   .max(200)
-  .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s), '文件名不能包含路径或特殊字符')
+  .refine(
+    (s) => !/[\\/:*?"<>|]/.test(s) && ![...s].some((c) => c.charCodeAt(0) < 0x20),
+    '文件名不能包含路径或特殊字符',
+  )
   .refine((s) => s !== '.' && s !== '..', '文件名不正确');
 
 const fileFilter = z

@@ -13,6 +13,10 @@ export type MessageParams<K extends MessageKey> = Record<
   ParamNames<SourceCatalog[K]>,
   string | number
 >;
+/** Keys whose text has no parameters: safe to hold in data (labels, titles) and pass to `t`. */
+export type PlainMessageKey = {
+  [K in MessageKey]: ParamNames<SourceCatalog[K]> extends never ? K : never;
+}[MessageKey];
 type ParamArgs<K extends MessageKey> =
   ParamNames<SourceCatalog[K]> extends never ? [] : [params: MessageParams<K>];
 

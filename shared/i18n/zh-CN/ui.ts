@@ -1,4 +1,80 @@
 /** Words of the user interface: navigation, pages, buttons, notices. */
 export const ui = {
   'app.name': '基层工会工作台',
+  'app.loading': '正在打开数据…',
+  'unit.people': '人',
+
+  'nav.label': '主导航',
+  'nav.home': '工作台',
+  'nav.members': '会员',
+  'nav.meetings': '会议记录',
+  'nav.ledger': '工作台账',
+  'nav.surveys': '会员评家',
+  'nav.assessment': '年度自评',
+  'nav.reports': '上报',
+  'nav.federation': '上级工会',
+  'nav.settings': '设置',
+
+  'db.openFailed': '无法打开本机数据',
+  'db.openFailedDetail':
+    '数据库打不开（{detail}）。请关闭其他已打开的 UnionDesk 窗口后重新启动；如果仍然不行，请联系技术支持，不要删除程序文件夹。',
+  'db.writeFailed': '保存失败（{detail}），已保存的数据没有改动。请检查磁盘空间后重试。',
+
+  'storage.lowTitle': '本机存储空间不足',
+  'storage.lowBody':
+    '可用空间只剩约 {free}。空间用尽时将无法保存新记录，请清理磁盘或删除不需要的附件。',
+  'storage.persisted': '已设为持久保存',
+  'storage.notPersisted': '未获得持久保存（浏览器在空间紧张时可能清理数据，请定期备份）',
+  'storage.unknown': '无法判断',
+
+  'file.tooLarge': '文件“{name}”超过 {limit} MB，无法打开。请压缩或拆分后再试。',
+
+  'wizard.title': '欢迎使用基层工会工作台',
+  'wizard.subtitle': '第一次使用，请先填写工会基本信息。以后可以在“设置”中修改。',
+  'wizard.step.confirm': '核对保存',
+  'wizard.confirmHint': '请核对以下信息，确认无误后点击“保存并开始使用”。',
+  'wizard.back': '上一步',
+  'wizard.next': '下一步',
+  'wizard.finish': '保存并开始使用',
+  'wizard.fixFields': '还有信息需要填写或更正，请查看标红的栏目。',
+  'wizard.saved': '工会基本信息已保存。',
+
+  'profile.group.union': '工会与单位',
+  'profile.group.unionHint': '按工会法人资格证书和单位营业执照填写。',
+  'profile.group.org': '组织信息',
+  'profile.group.orgHint': '上级工会是接收年度报告的单位。',
+  'profile.group.workforce': '职工人数',
+  'profile.group.workforceHint':
+    '这些人数是计算入会率和农民工入会率的分母，请填写本单位全部职工（含劳务派遣、农民工）。',
+  'profile.ph.unionName': '例如：某某有限公司工会委员会',
+  'profile.ph.creditCode': '18 位，例如 81330100MC1234567X',
+  'profile.ph.employerName': '与营业执照上的名称一致',
+  'profile.ph.parentUnion': '例如：某某区总工会',
+  'profile.ph.region': '例如：浙江省杭州市西湖区',
+  'profile.ph.industry': '例如：制造业',
+  'profile.ph.contactPhone': '手机或座机，例如 0571-87654321',
+  'profile.extra.creditCode': '工会法人的代码通常以 81 开头。',
+  'profile.extra.workforceTotal': '入会率 = 会员人数 ÷ 职工总数',
+  'profile.extra.workforceMigrant': '农民工入会率的分母',
+  'profile.confirmWarning': '我已核对证书，确认无误',
+  'profile.saveHasErrors': '有 {count} 项信息需要更正，未保存。',
+  'profile.saveNeedsConfirm': '有提醒尚未确认，请核对后勾选“确认无误”再保存。',
+
+  'settings.tab.profile': '工会基本信息',
+  'settings.tab.about': '关于',
+  'settings.saveProfile': '保存修改',
+  'settings.profileSaved': '工会基本信息已更新。',
+  'settings.lastSaved': '上次保存：{time}',
+
+  'about.version': '版本',
+  'about.platform': '运行方式',
+  'about.desktop': '桌面程序（{os}）',
+  'about.browser': '浏览器',
+  'about.storageMode': '本机数据',
+  'about.storageUsage': '已用空间',
+  'about.usageOf': '{used}（可用上限约 {quota}）',
+
+  'home.editProfile': '修改基本信息',
+  'home.workforce': '职工人数',
+  'home.workforceHint': '入会率的分母',
 } as const;

@@ -1,0 +1,98 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startStaticServer } from '../electron/serve';
+
+export const projectRoot = join(import.meta.dirname, '..');
+export const rendererRoot = join(projectRoot, 'dist', 'renderer');
+/** Screenshots and PDFs a person looks at after a run. */
+export const artifactsDir = join(projectRoot, 'test-artifacts', 'e2e');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--lang=zh-CN',
+];
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `No Chromium found at ${path}. Install it with "apt-get install -y chromium fonts-noto-cjk" ` +
+        `(as .ci/run does) or point CHROMIUM_PATH at a Chromium or Chrome binary.`,
+    );
+  }
+  return path;
+}
+
+export function assertRendererBuilt(): void {
+  if (!existsSync(join(rendererRoot, 'index.html'))) {
+    throw new Error(
+      'dist/renderer is missing: run "npm run test:e2e" (it builds first) or "npm run build:renderer".',
+    );
+  }
+}
+
+export interface Session {
+  baseUrl: string;
+  context: BrowserContext;
+  page: Page;
+  /** Closes the browser and starts it again on the same profile: a real restart. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A browser on a fresh profile directory, pointed at the built renderer. */
+export async function openSession(): Promise<Session> {
+  assertRendererBuilt();
+  mkdirSync(artifactsDir, { recursive: true });
+  const server = await startStaticServer({ root: rendererRoot, port: 0 });
+  const profileDir = mkdtempSync(join(tmpdir(), 'uniondesk-e2e-'));
+  const launch = () =>
+    chromium.launchPersistentContext(profileDir, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: CHROMIUM_ARGS,
+      locale: 'zh-CN',
+      viewport: { width: 1280, height: 800 },
+    });
+  let context = await launch();
+  const session: Session = {
+    baseUrl: server.url,
+    context,
+    page: context.pages()[0] ?? (await context.newPage()),
+    async restart() {
+      await context.close();
+      context = await launch();
+      session.context = context;
+      session.page = context.pages()[0] ?? (await context.newPage());
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(artifactsDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Fails the test on any uncaught page error or CSP violation, which would otherwise go unseen. */
+export function collectPageErrors(page: Page, errors: string[] = []): string[] {
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}

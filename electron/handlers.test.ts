@@ -1,0 +1,176 @@
+import type { BaseWindow, IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DesktopError } from './errors';
+import { createHandlers, formatSize, type HandlerDeps } from './handlers';
+import { makeTempDir, type TempDir } from './test-helpers';
+
+let temp: TempDir;
+beforeEach(async () => {
+  temp = await makeTempDir();
+});
+afterEach(() => temp.cleanup());
+
+const WINDOW = { id: 1 } as unknown as BaseWindow;
+
+/** Native dialogs are a true external: the fake answers with whatever the "user" picked. */
+function fakeDialog(answers: { save?: string | null; open?: string[] | null }) {
+  return {
+    showSaveDialog: vi.fn(async (_window: BaseWindow, _options: SaveDialogOptions) =>
+      answers.save ? { canceled: false, filePath: answers.save } : { canceled: true, filePath: '' },
+    ),
+    showOpenDialog: vi.fn(async (_window: BaseWindow, _options: OpenDialogOptions) =>
+      answers.open ? { canceled: false, filePaths: answers.open } : { canceled: true, filePaths: [] },
+    ),
+  };
+}
+
+function setup(answers: { save?: string | null; open?: string[] | null }, pdf = new Uint8Array([37, 80, 68, 70])) {
+  const dialog = fakeDialog(answers);
+  const deps: HandlerDeps = {
+    dialog: dialog as unknown as HandlerDeps['dialog'],
+    app: { getVersion: () => '0.1.0', getPath: () => path.join(temp.dir, 'Documents') } as HandlerDeps['app'],
+    windowFor: () => WINDOW,
+    versions: { electron: '45.4.1', chrome: '140.0.0.0' },
+    platform: 'win32',
+  };
+  const printToPDF = vi.fn(async () => pdf);
+  const event = { sender: { printToPDF }, senderFrame: { url: 'app://uniondesk/' } } as unknown as IpcMainInvokeEvent;
+  return { handlers: createHandlers(deps), dialog, event, printToPDF };
+}
+
+const excel = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
+
+describe('app:info', () => {
+  it('names the app and its runtime', async () => {
+    const { handlers, event } = setup({});
+    await expect(handlers['app:info'](event)).resolves.toEqual({
+      name: 'uniondesk',
+      productName: 'UnionDesk',
+      version: '0.1.0',
+      os: 'win32',
+      electron: '45.4.1',
+      chrome: '140.0.0.0',
+    });
+  });
+});
+
+describe('file:save', () => {
+  it('returns saved:false and writes nothing when the user cancels', async () => {
+    const { handlers, event } = setup({ save: null });
+    await expect(
+      handlers['file:save'](event, { suggestedName: '名册.xlsx', filters: excel, data: 'x' }),
+    ).resolves.toEqual({ saved: false });
+    expect(await readdir(temp.dir)).toEqual([]);
+  });
+
+  it('proposes the name in Documents, writes the file and returns only its base name', async () => {
+    const chosen = path.join(temp.dir, '2026 名册.xlsx');
+    const { handlers, event, dialog } = setup({ save: chosen });
+    const result = await handlers['file:save'](event, {
+      suggestedName: '名册.xlsx',
+      filters: excel,
+      data: new Uint8Array([1, 2, 3]),
+    });
+    expect(result).toEqual({ saved: true, fileName: '2026 名册.xlsx' });
+    expect([...(await readFile(chosen))]).toEqual([1, 2, 3]);
+    const [window, options] = dialog.showSaveDialog.mock.calls[0]!;
+    expect(window).toBe(WINDOW);
+    expect(options).toMatchObject({
+      title: '保存文件',
+      defaultPath: path.join(temp.dir, 'Documents', '名册.xlsx'),
+      filters: excel,
+    });
+  });
+});
+
+describe('file:open', () => {
+  it('returns an empty list when the user cancels', async () => {
+    const { handlers, event } = setup({ open: null });
+    await expect(
+      handlers['file:open'](event, { filters: excel, multiple: true, maxBytes: 100 }),
+    ).resolves.toEqual([]);
+  });
+
+  it('returns base names and bytes, never folders', async () => {
+    const a = path.join(temp.dir, '会员名册.xlsx');
+    const b = path.join(temp.dir, 'b.csv');
+    await writeFile(a, 'AAAA');
+    await writeFile(b, 'BB');
+    const { handlers, event, dialog } = setup({ open: [a, b] });
+    const files = await handlers['file:open'](event, { filters: excel, multiple: true, maxBytes: 100 });
+    expect(files.map((f) => [f.name, f.size, new TextDecoder().decode(f.data)])).toEqual([
+      ['会员名册.xlsx', 4, 'AAAA'],
+      ['b.csv', 2, 'BB'],
+    ]);
+    expect(JSON.stringify(files.map((f) => f.name))).not.toContain(temp.dir);
+    expect(dialog.showOpenDialog.mock.calls[0]![1].properties).toEqual(['openFile', 'multiSelections']);
+  });
+
+  it('refuses a file larger than maxBytes with too-large, naming it', async () => {
+    const big = path.join(temp.dir, '大文件.xlsx');
+    await writeFile(big, Buffer.alloc(2048));
+    const { handlers, event } = setup({ open: [big] });
+    const error = await handlers['file:open'](event, { filters: excel, multiple: false, maxBytes: 1024 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(DesktopError);
+    expect((error as DesktopError).code).toBe('too-large');
+    expect((error as DesktopError).message).toContain('大文件.xlsx');
+    expect((error as DesktopError).message).toContain('2.0 KB');
+    expect((error as DesktopError).message).not.toContain(temp.dir);
+  });
+
+  it('asks for a single file unless multiple is set', async () => {
+    const { handlers, event, dialog } = setup({ open: null });
+    await handlers['file:open'](event, { filters: excel, multiple: false, maxBytes: 1 });
+    expect(dialog.showOpenDialog.mock.calls[0]![1].properties).toEqual(['openFile']);
+  });
+
+  it('reports a file that vanished with a Chinese message and no folder', async () => {
+    const { handlers, event } = setup({ open: [path.join(temp.dir, 'gone.xlsx')] });
+    await expect(handlers['file:open'](event, { filters: excel, multiple: false, maxBytes: 10 })).rejects.toThrow(
+      /无法读取文件“gone\.xlsx”（ENOENT）/,
+    );
+  });
+});
+
+describe('print:pdf', () => {
+  it('prints A4 with backgrounds and CSS page size, then saves it as .pdf', async () => {
+    const chosen = path.join(temp.dir, '会议记录.pdf');
+    const { handlers, event, printToPDF, dialog } = setup({ save: chosen });
+    const result = await handlers['print:pdf'](event, { suggestedName: '会议记录', landscape: true });
+    expect(result).toEqual({ saved: true, fileName: '会议记录.pdf' });
+    expect(printToPDF).toHaveBeenCalledWith({
+      pageSize: 'A4',
+      landscape: true,
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
+    expect(dialog.showSaveDialog.mock.calls[0]![1]).toMatchObject({
+      title: '保存为 PDF',
+      defaultPath: path.join(temp.dir, 'Documents', '会议记录.pdf'),
+      filters: [{ name: 'PDF 文档', extensions: ['pdf'] }],
+    });
+    expect(new TextDecoder().decode(await readFile(chosen))).toBe('%PDF');
+  });
+
+  it('reports a failed print in Chinese', async () => {
+    const { handlers, event, printToPDF } = setup({ save: null });
+    printToPDF.mockRejectedValueOnce(new Error('renderer gone'));
+    await expect(handlers['print:pdf'](event, { suggestedName: 'x.pdf', landscape: false })).rejects.toThrow(
+      /无法把当前页面生成 PDF/,
+    );
+  });
+});
+
+describe('formatSize', () => {
+  it.each([
+    [512, '512 B'],
+    [2048, '2.0 KB'],
+    [5 * 1024 * 1024, '5.0 MB'],
+    [300 * 1024 * 1024, '300 MB'],
+    [3 * 1024 ** 3, '3.0 GB'],
+  ])('%d → %s', (bytes, text) => expect(formatSize(bytes)).toBe(text));
+});

@@ -1,0 +1,173 @@
+import type {
+  App,
+  BaseWindow,
+  Dialog,
+  IpcMainInvokeEvent,
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+  WebContents,
+} from 'electron';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { FileFilter, OpenedFile, SaveFileResult } from '../shared/bridge/contract';
+import { t } from '../shared/i18n';
+import { PACKAGE_NAME, PRODUCT_NAME } from './app-identity';
+import { writeFileAtomic } from './atomic-write';
+import { DesktopError, errnoCode } from './errors';
+import type { ChannelHandlers } from './ipc';
+
+export interface HandlerDeps {
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
+  app: Pick<App, 'getVersion' | 'getPath'>;
+  /** The window a request came from, so dialogs are modal to it (BrowserWindow.fromWebContents). */
+  windowFor: (contents: WebContents) => BaseWindow | null;
+  versions?: { electron: string; chrome: string };
+  platform?: string;
+}
+
+/** "3.2 MB": sizes in messages, in the units Windows Explorer shows. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+/** Bytes as a plain Uint8Array over exactly its own memory, so IPC copies no more than that. */
+function ownBytes(buffer: Uint8Array): Uint8Array {
+  return buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength
+    ? new Uint8Array(buffer.buffer, 0, buffer.byteLength)
+    : buffer.slice();
+}
+
+function withExtension(name: string, extension: string): string {
+  return name.toLowerCase().endsWith(`.${extension}`) ? name : `${name}.${extension}`;
+}
+
+export function createHandlers(deps: HandlerDeps): ChannelHandlers {
+  const { dialog, app, windowFor } = deps;
+  const versions = deps.versions ?? {
+    electron: process.versions.electron ?? '',
+    chrome: process.versions.chrome ?? '',
+  };
+
+  function defaultPathFor(suggestedName: string): string {
+    try {
+      return path.join(app.getPath('documents'), suggestedName);
+    } catch {
+      // Some Linux desktops have no Documents folder; the dialog then opens in its default.
+      return suggestedName;
+    }
+  }
+
+  function showSave(sender: WebContents, options: SaveDialogOptions): Promise<SaveDialogReturnValue> {
+    const window = windowFor(sender);
+    return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+  }
+
+  function showOpen(sender: WebContents, options: OpenDialogOptions): Promise<OpenDialogReturnValue> {
+    const window = windowFor(sender);
+    return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+  }
+
+  /** Asks where to save, then writes atomically. The path comes only from the native dialog. */
+  async function saveThroughDialog(
+    sender: WebContents,
+    request: { suggestedName: string; filters: FileFilter[]; title?: string | undefined },
+    data: Uint8Array | string,
+  ): Promise<SaveFileResult> {
+    const choice = await showSave(sender, {
+      title: request.title ?? t('dialog.save.title'),
+      defaultPath: defaultPathFor(request.suggestedName),
+      filters: request.filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (choice.canceled || !choice.filePath) return { saved: false };
+    await writeFileAtomic(choice.filePath, data);
+    return { saved: true, fileName: path.basename(choice.filePath) };
+  }
+
+  async function readChosenFile(filePath: string, maxBytes: number): Promise<OpenedFile> {
+    const name = path.basename(filePath);
+    try {
+      const info = await stat(filePath);
+      if (!info.isFile()) throw new DesktopError('failed', t('file.error.notAFile', { name }));
+      const tooLarge = (size: number): DesktopError =>
+        new DesktopError(
+          'too-large',
+          t('file.error.tooLarge', { name, size: formatSize(size), max: formatSize(maxBytes) }),
+        );
+      if (info.size > maxBytes) throw tooLarge(info.size);
+      const data = await readFile(filePath);
+      // The file may have grown between stat and read.
+      if (data.byteLength > maxBytes) throw tooLarge(data.byteLength);
+      return { name, size: data.byteLength, data: ownBytes(data) };
+    } catch (error) {
+      if (error instanceof DesktopError) throw error;
+      throw new DesktopError(
+        'io',
+        t('file.error.readFailed', { name, code: errnoCode(error) ?? '?' }),
+        { cause: error },
+      );
+    }
+  }
+
+  return {
+    'app:info': async () => ({
+      name: PACKAGE_NAME,
+      productName: PRODUCT_NAME,
+      version: app.getVersion(),
+      os: deps.platform ?? process.platform,
+      electron: versions.electron,
+      chrome: versions.chrome,
+    }),
+
+    'file:save': async (event: IpcMainInvokeEvent, request) =>
+      saveThroughDialog(event.sender, request, request.data),
+
+    'file:open': async (event, request) => {
+      const choice = await showOpen(event.sender, {
+        title: request.title ?? t('dialog.open.title'),
+        filters: request.filters,
+        properties: request.multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+      });
+      if (choice.canceled) return [];
+      const files: OpenedFile[] = [];
+      // One at a time: several large spreadsheets at once would multiply peak memory.
+      for (const filePath of choice.filePaths) {
+        files.push(await readChosenFile(filePath, request.maxBytes));
+      }
+      return files;
+    },
+
+    'print:pdf': async (event, request) => {
+      let pdf: Uint8Array;
+      try {
+        pdf = await event.sender.printToPDF({
+          pageSize: 'A4',
+          landscape: request.landscape,
+          printBackground: true,
+          preferCSSPageSize: true,
+        });
+      } catch (error) {
+        throw new DesktopError('failed', t('print.error.failed'), { cause: error });
+      }
+      return saveThroughDialog(
+        event.sender,
+        {
+          suggestedName: withExtension(request.suggestedName, 'pdf'),
+          filters: [{ name: t('dialog.filter.pdf'), extensions: ['pdf'] }],
+          title: request.title ?? t('dialog.pdf.title'),
+        },
+        pdf,
+      );
+    },
+  };
+}

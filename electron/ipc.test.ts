@@ -1,0 +1,146 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import type { Channel, IpcResult } from '../shared/bridge/contract';
+import { DesktopError } from './errors';
+import { CHANNELS, registerIpcHandlers, type ChannelHandlers } from './ipc';
+import { isTrustedSenderUrl } from './security';
+
+type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
+/** ipcMain is a true external: a map of registered listeners is all it is to this code. */
+function fakeIpcMain() {
+  const listeners = new Map<string, Listener>();
+  const ipcMain = {
+    handle: (channel: string, listener: Listener) => {
+      if (listeners.has(channel)) throw new Error(`second handler for ${channel}`);
+      listeners.set(channel, listener);
+    },
+  } as unknown as Pick<IpcMain, 'handle'>;
+  return { ipcMain, listeners };
+}
+
+function makeEvent(url: string | null): IpcMainInvokeEvent {
+  return { senderFrame: url === null ? null : { url }, sender: {} } as unknown as IpcMainInvokeEvent;
+}
+
+function makeHandlers(): ChannelHandlers & { [K in Channel]: ReturnType<typeof vi.fn> } {
+  return {
+    'app:info': vi.fn(async () => ({
+      name: 'uniondesk',
+      productName: 'UnionDesk',
+      version: '0.1.0',
+      os: 'linux',
+      electron: '45.4.1',
+      chrome: '140',
+    })),
+    'file:save': vi.fn(async () => ({ saved: true as const, fileName: '名册.xlsx' })),
+    'file:open': vi.fn(async () => []),
+    'print:pdf': vi.fn(async () => ({ saved: false as const })),
+  };
+}
+
+function setup() {
+  const { ipcMain, listeners } = fakeIpcMain();
+  const handlers = makeHandlers();
+  registerIpcHandlers(ipcMain, handlers, { isTrustedSender: (url) => isTrustedSenderUrl(url) });
+  const call = (channel: Channel, url: string | null, ...args: unknown[]) =>
+    listeners.get(channel)!(makeEvent(url), ...args) as Promise<IpcResult<unknown>>;
+  return { handlers, listeners, call };
+}
+
+const APP = 'app://uniondesk/index.html';
+const goodSave = { suggestedName: '会员名册.xlsx', filters: [{ name: 'Excel', extensions: ['xlsx'] }], data: new Uint8Array([1, 2]) };
+
+describe('registerIpcHandlers', () => {
+  it('registers exactly the contract channels', () => {
+    const { listeners } = setup();
+    expect([...listeners.keys()].sort()).toEqual([...CHANNELS].sort());
+    expect(CHANNELS).toHaveLength(4);
+  });
+
+  it('returns { ok: true, value } for a good call', async () => {
+    const { call, handlers } = setup();
+    await expect(call('file:save', APP, goodSave)).resolves.toEqual({
+      ok: true,
+      value: { saved: true, fileName: '名册.xlsx' },
+    });
+    expect(handlers['file:save']).toHaveBeenCalledWith(expect.anything(), goodSave);
+    const info = await call('app:info', APP);
+    expect(info.ok && info.value).toMatchObject({ productName: 'UnionDesk' });
+  });
+
+  it.each([
+    ['another web site', 'https://evil.example/'],
+    ['a local file', 'file:///home/clerk/evil.html'],
+    ['a look-alike scheme host', 'app://evil/index.html'],
+    ['a blank frame', 'about:blank'],
+    ['no frame at all', null],
+  ])('rejects a sender from %s with bad-sender, without calling the handler', async (_name, url) => {
+    const { call, handlers } = setup();
+    for (const channel of CHANNELS) {
+      const result = await call(channel, url, goodSave);
+      expect(result).toEqual({ ok: false, error: { code: 'bad-sender', message: expect.stringContaining('未知页面') } });
+      expect(handlers[channel]).not.toHaveBeenCalled();
+    }
+  });
+
+  it('rejects a frame that was destroyed (reading its URL throws)', async () => {
+    const { listeners, handlers } = setup();
+    const event = {
+      get senderFrame() {
+        throw new Error('Render frame was disposed');
+      },
+    } as unknown as IpcMainInvokeEvent;
+    const result = (await listeners.get('app:info')!(event)) as IpcResult<unknown>;
+    expect(!result.ok && result.error.code).toBe('bad-sender');
+    expect(handlers['app:info']).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a missing field', 'file:save', [{ filters: [], data: 'x' }], '建议文件名'],
+    ['a path in the file name', 'file:save', [{ ...goodSave, suggestedName: '../x' }], '建议文件名'],
+    ['a Windows path in the file name', 'file:save', [{ ...goodSave, suggestedName: 'C:\\x.xlsx' }], '建议文件名'],
+    ['a wrong type', 'file:open', [{ filters: [], multiple: 'yes', maxBytes: 10 }], '是否多选'],
+    ['an extra key', 'print:pdf', [{ suggestedName: 'a.pdf', landscape: false, path: '/etc' }], '请求'],
+    ['a bad filter extension', 'file:save', [{ ...goodSave, filters: [{ name: 'x', extensions: ['.x/'] }] }], '文件类型'],
+    ['a negative size limit', 'file:open', [{ filters: [], multiple: false, maxBytes: -1 }], '文件大小上限'],
+    ['data that is not bytes', 'file:save', [{ ...goodSave, data: [1, 2, 3] }], '文件内容'],
+    ['no argument', 'file:save', [], '请求'],
+    ['an extra argument', 'app:info', [{}], '请求'],
+  ] as const)('rejects %s with bad-args naming the field', async (_name, channel, args, field) => {
+    const { call, handlers } = setup();
+    const result = await call(channel, APP, ...args);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('bad-args');
+    expect(result.error.message).toContain('请求的参数不正确');
+    expect(result.error.message).toContain(field);
+    expect(handlers[channel]).not.toHaveBeenCalled();
+  });
+
+  it('turns a DesktopError into its code and Chinese message', async () => {
+    const { call, handlers } = setup();
+    handlers['file:open'].mockRejectedValueOnce(new DesktopError('too-large', '文件“名册.xlsx”太大'));
+    await expect(call('file:open', APP, { filters: [], multiple: false, maxBytes: 10 })).resolves.toEqual({
+      ok: false,
+      error: { code: 'too-large', message: '文件“名册.xlsx”太大' },
+    });
+  });
+
+  it('reports other errors without leaking their message or logging any data', async () => {
+    const { call, handlers } = setup();
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const secret = '110101199003074514 张三';
+    handlers['file:save'].mockRejectedValueOnce(Object.assign(new Error(`EIO: ${secret}`), { code: 'EIO' }));
+    handlers['print:pdf'].mockRejectedValueOnce(new TypeError(secret));
+    const io = await call('file:save', APP, { ...goodSave, data: secret });
+    const failed = await call('print:pdf', APP, { suggestedName: 'a.pdf', landscape: true });
+    expect(io).toEqual({ ok: false, error: { code: 'io', message: expect.stringContaining('EIO') } });
+    expect(failed).toEqual({ ok: false, error: { code: 'failed', message: expect.stringContaining('意外错误') } });
+    const logged = JSON.stringify(log.mock.calls);
+    expect(JSON.stringify([io, failed])).not.toContain('110101');
+    expect(logged).not.toContain('110101');
+    expect(logged).not.toContain('张三');
+    log.mockRestore();
+  });
+});

@@ -1,0 +1,52 @@
+import {
+  AuditOutlined,
+  BookOutlined,
+  CloudUploadOutlined,
+  FileDoneOutlined,
+  HomeOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  SmileOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ComponentType, ReactNode } from 'react';
+import type { PlainMessageKey } from '../../shared/i18n';
+import { HomePage } from '../features/home/HomePage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+
+export type SectionKey =
+  | 'home'
+  | 'members'
+  | 'meetings'
+  | 'ledger'
+  | 'surveys'
+  | 'assessment'
+  | 'reports'
+  | 'federation'
+  | 'settings';
+
+export interface Section {
+  key: SectionKey;
+  label: PlainMessageKey;
+  icon: ReactNode;
+  /** The page; a section without one is not built yet and is not shown in the navigation. */
+  page?: ComponentType;
+}
+
+/**
+ * Every section of the product in navigation order. Issues that build a section add its page
+ * here; until then it stays out of the menu rather than showing a placeholder.
+ */
+export const SECTIONS: readonly Section[] = [
+  { key: 'home', label: 'nav.home', icon: <HomeOutlined />, page: HomePage },
+  { key: 'members', label: 'nav.members', icon: <TeamOutlined /> },
+  { key: 'meetings', label: 'nav.meetings', icon: <BookOutlined /> },
+  { key: 'ledger', label: 'nav.ledger', icon: <FileDoneOutlined /> },
+  { key: 'surveys', label: 'nav.surveys', icon: <SmileOutlined /> },
+  { key: 'assessment', label: 'nav.assessment', icon: <AuditOutlined /> },
+  { key: 'reports', label: 'nav.reports', icon: <CloudUploadOutlined /> },
+  { key: 'federation', label: 'nav.federation', icon: <SafetyCertificateOutlined /> },
+  { key: 'settings', label: 'nav.settings', icon: <SettingOutlined />, page: SettingsPage },
+];
+
+export const availableSections = (): Section[] => SECTIONS.filter((s) => s.page !== undefined);

@@ -1,0 +1,188 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { UnionProfile } from '../../shared/profile/profile';
+
+/**
+ * The whole product's schema, version 1. Decisions that can never change later:
+ * - every record table's primary key is a UUID string (`id`), created by the app
+ *   (`crypto.randomUUID()`), so records can move between databases (backup, restore, merge)
+ *   without renumbering;
+ * - dates are `YYYY-MM-DD` strings, timestamps UTC ISO strings, scores integer tenths;
+ * - versions only ever add; every version gets an upgrade test (see schema.test.ts).
+ * Row types beyond their indexed fields are owned by the issue that builds each feature.
+ */
+
+/** Fields every record row has. */
+export interface RecordRow {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export interface MemberRow extends RecordRow {
+  /** `${docType}:${number}`, unique — duplicates are refused by the index itself. */
+  idKey?: string;
+  name: string;
+  memberNo?: string;
+  department?: string;
+  /** Derived from membership events: 'active' | 'reserved' | 'left' … */
+  status: string;
+  joinedOn?: string;
+}
+
+export interface MembershipEventRow extends RecordRow {
+  memberId: string;
+  /** 入会 | 转入 | 保留 | 转出 | 除名 | 退会 */
+  type: string;
+  date: string;
+}
+
+export interface MeetingRow extends RecordRow {
+  type: string;
+  date: string;
+  /** 'draft' | 'signed' */
+  status: string;
+}
+
+export interface MeetingAddendumRow extends RecordRow {
+  meetingId: string;
+  date: string;
+}
+
+export interface LedgerEntryRow extends RecordRow {
+  date: string;
+  areas: string[];
+  tags: string[];
+  meetingId?: string;
+}
+
+export interface AttachmentRow extends RecordRow {
+  /** Content address: an attachment is stored once per content. */
+  sha256: string;
+  name: string;
+  mime: string;
+  size: number;
+  data: Blob;
+}
+
+export interface SurveyRoundRow extends RecordRow {
+  year: number;
+  /** 'union' (会员评家) | 'cadre' (评议工会干部) */
+  kind: string;
+  startedOn: string;
+}
+
+export interface SurveyBallotRow extends RecordRow {
+  roundId: string;
+}
+
+export interface StandardRow extends RecordRow {
+  code: string;
+  version: string;
+  contentHash: string;
+}
+
+export interface AssessmentRow extends RecordRow {
+  year: number;
+  revision: number;
+  status: string;
+}
+
+export interface ReportRow extends RecordRow {
+  year: number;
+  sequence: number;
+  state: string;
+}
+
+export interface ReceiptRow extends RecordRow {
+  reportId: string;
+}
+
+/** The union's own signing keys (browser platform: non-extractable CryptoKey pairs). */
+export interface SigningKeyRow extends RecordRow {
+  fingerprint: string;
+  status: string;
+}
+
+/** Federation side: the unions' registered public keys. */
+export interface KeyRegistryRow extends RecordRow {
+  fingerprint: string;
+  creditCode: string;
+  status: string;
+}
+
+/** Federation side: reports received from unions, with their verdicts. */
+export interface ReceivedReportRow extends RecordRow {
+  reportId: string;
+  creditCode: string;
+  year: number;
+  verdict: string;
+  importedAt: string;
+}
+
+/** Deleted records kept for 30 days, restorable. */
+export interface RecycleBinRow {
+  id: string;
+  table: string;
+  deletedAt: string;
+  record: unknown;
+}
+
+export const DATABASE_NAME = 'uniondesk';
+
+/** Dexie store definitions of version 1: primary key first, then indexes. */
+export const SCHEMA_V1 = {
+  profile: 'id',
+  settings: 'key',
+  members: 'id, &idKey, name, memberNo, department, status, joinedOn, updatedAt',
+  membershipEvents: 'id, memberId, [memberId+date], date, type',
+  meetings: 'id, date, type, [type+date], status',
+  meetingAddenda: 'id, meetingId, date',
+  ledgerEntries: 'id, date, *areas, *tags, meetingId',
+  attachments: 'id, &sha256, createdAt',
+  surveyRounds: 'id, year, kind, startedOn',
+  surveyBallots: 'id, roundId',
+  standards: 'id, &[code+version], contentHash',
+  assessments: 'id, year, &[year+revision], status',
+  reports: 'id, year, &[year+sequence], state',
+  receipts: 'id, reportId',
+  signingKeys: 'id, fingerprint, status',
+  keyRegistry: 'id, fingerprint, creditCode, status',
+  receivedReports: 'id, reportId, creditCode, year, verdict, importedAt',
+  recycleBin: 'id, table, deletedAt',
+} as const;
+
+export class UnionDeskDatabase extends Dexie {
+  profile!: EntityTable<UnionProfile, 'id'>;
+  settings!: Table<SettingRow, string>;
+  members!: EntityTable<MemberRow, 'id'>;
+  membershipEvents!: EntityTable<MembershipEventRow, 'id'>;
+  meetings!: EntityTable<MeetingRow, 'id'>;
+  meetingAddenda!: EntityTable<MeetingAddendumRow, 'id'>;
+  ledgerEntries!: EntityTable<LedgerEntryRow, 'id'>;
+  attachments!: EntityTable<AttachmentRow, 'id'>;
+  surveyRounds!: EntityTable<SurveyRoundRow, 'id'>;
+  surveyBallots!: EntityTable<SurveyBallotRow, 'id'>;
+  standards!: EntityTable<StandardRow, 'id'>;
+  assessments!: EntityTable<AssessmentRow, 'id'>;
+  reports!: EntityTable<ReportRow, 'id'>;
+  receipts!: EntityTable<ReceiptRow, 'id'>;
+  signingKeys!: EntityTable<SigningKeyRow, 'id'>;
+  keyRegistry!: EntityTable<KeyRegistryRow, 'id'>;
+  receivedReports!: EntityTable<ReceivedReportRow, 'id'>;
+  recycleBin!: EntityTable<RecycleBinRow, 'id'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+/** Names of every table in the current schema; backups and tests enumerate them from here. */
+export function tableNames(db: UnionDeskDatabase): string[] {
+  return db.tables.map((table) => table.name).sort();
+}

@@ -1,0 +1,61 @@
+/**
+ * IndexedDB may be evicted under storage pressure unless the origin holds persistent storage,
+ * so the app asks for it at start and tells the user when space runs low.
+ */
+export interface StorageStatus {
+  /** Whether the browser granted persistent storage (null: the API is missing). */
+  persisted: boolean | null;
+  usageBytes: number | null;
+  quotaBytes: number | null;
+  /** Free space is below the warning threshold. */
+  low: boolean;
+}
+
+/** Warn below this much free quota: an import of a large roster with photos needs room. */
+export const LOW_QUOTA_BYTES = 500 * 1024 * 1024;
+/** …or when more than this share of the quota is used. */
+export const LOW_QUOTA_RATIO = 0.9;
+
+export function isLow(usage: number | null, quota: number | null): boolean {
+  if (usage === null || quota === null || quota <= 0) return false;
+  return quota - usage < LOW_QUOTA_BYTES || usage / quota > LOW_QUOTA_RATIO;
+}
+
+export async function ensurePersistentStorage(
+  // null: a browser without the Storage API (old embedded webviews).
+  storage: StorageManager | null = typeof navigator === 'undefined'
+    ? null
+    : (navigator.storage ?? null),
+): Promise<StorageStatus> {
+  if (!storage) return { persisted: null, usageBytes: null, quotaBytes: null, low: false };
+  let persisted: boolean | null = null;
+  try {
+    persisted = (await storage.persisted?.()) ?? null;
+    if (persisted === false && storage.persist) persisted = await storage.persist();
+  } catch {
+    persisted = null;
+  }
+  let usage: number | null = null;
+  let quota: number | null = null;
+  try {
+    const estimate = await storage.estimate();
+    usage = estimate.usage ?? null;
+    quota = estimate.quota ?? null;
+  } catch {
+    // Some embedded browsers throw here; the app still works, it just cannot warn.
+  }
+  return { persisted, usageBytes: usage, quotaBytes: quota, low: isLow(usage, quota) };
+}
+
+export function formatBytes(bytes: number | null): string {
+  if (bytes === null) return '—';
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
