@@ -32,16 +32,18 @@ describe('writeFileAtomic', () => {
   it('leaves no target and no temp file when the source fails halfway', async () => {
     const target = path.join(temp.dir, 'report.json');
     const failure = new Error('source broke');
-    await expect(writeFileAtomic(target, failingSource(['{"half":', '"done'], failure))).rejects.toBeInstanceOf(
-      DesktopError,
-    );
+    await expect(
+      writeFileAtomic(target, failingSource(['{"half":', '"done'], failure)),
+    ).rejects.toBeInstanceOf(DesktopError);
     expect(await readdir(temp.dir)).toEqual([]);
   });
 
   it('keeps the old content of an existing target when the write fails', async () => {
     const target = path.join(temp.dir, 'report.json');
     await writeFile(target, 'OLD CONTENT');
-    await expect(writeFileAtomic(target, failingSource(['NEW'], new Error('cut')))).rejects.toThrow();
+    await expect(
+      writeFileAtomic(target, failingSource(['NEW'], new Error('cut'))),
+    ).rejects.toThrow();
     expect(await readFile(target, 'utf8')).toBe('OLD CONTENT');
     expect(await readdir(temp.dir)).toEqual(['report.json']);
   });
@@ -69,7 +71,9 @@ describe('writeFileAtomic', () => {
       await mkdir(folder);
       await chmod(folder, 0o500);
       try {
-        await expect(writeFileAtomic(path.join(folder, 'x.txt'), 'x')).rejects.toThrow(/没有写入权限/);
+        await expect(writeFileAtomic(path.join(folder, 'x.txt'), 'x')).rejects.toThrow(
+          /没有写入权限/,
+        );
       } finally {
         await chmod(folder, 0o700);
       }
@@ -77,7 +81,9 @@ describe('writeFileAtomic', () => {
   );
 
   it('reports a missing folder as a write failure with its code', async () => {
-    await expect(writeFileAtomic(path.join(temp.dir, 'no', 'such', 'x.txt'), 'x')).rejects.toThrow(/ENOENT/);
+    await expect(writeFileAtomic(path.join(temp.dir, 'no', 'such', 'x.txt'), 'x')).rejects.toThrow(
+      /ENOENT/,
+    );
   });
 });
 

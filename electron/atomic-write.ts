@@ -61,4 +61,22 @@ export async function writeFileAtomic(
     await rm(tempPath, { force: true }).catch(() => undefined);
     throw writeError(error);
   }
+  await syncDirectory(path.dirname(targetPath), platform);
+}
+
+/**
+ * Makes the rename itself durable on Linux (the new directory entry reaches the disk). Best
+ * effort: the file is already complete, and Windows cannot open a folder this way.
+ */
+async function syncDirectory(dir: string, platform: NodeJS.Platform): Promise<void> {
+  if (platform === 'win32') return;
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // Some file systems (network shares, FAT on USB sticks) refuse; the data is written anyway.
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
 }

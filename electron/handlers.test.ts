@@ -1,4 +1,9 @@
-import type { BaseWindow, IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type {
+  BaseWindow,
+  IpcMainInvokeEvent,
+  OpenDialogOptions,
+  SaveDialogOptions,
+} from 'electron';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -21,22 +26,33 @@ function fakeDialog(answers: { save?: string | null; open?: string[] | null }) {
       answers.save ? { canceled: false, filePath: answers.save } : { canceled: true, filePath: '' },
     ),
     showOpenDialog: vi.fn(async (_window: BaseWindow, _options: OpenDialogOptions) =>
-      answers.open ? { canceled: false, filePaths: answers.open } : { canceled: true, filePaths: [] },
+      answers.open
+        ? { canceled: false, filePaths: answers.open }
+        : { canceled: true, filePaths: [] },
     ),
   };
 }
 
-function setup(answers: { save?: string | null; open?: string[] | null }, pdf = new Uint8Array([37, 80, 68, 70])) {
+function setup(
+  answers: { save?: string | null; open?: string[] | null },
+  pdf = new Uint8Array([37, 80, 68, 70]),
+) {
   const dialog = fakeDialog(answers);
   const deps: HandlerDeps = {
     dialog: dialog as unknown as HandlerDeps['dialog'],
-    app: { getVersion: () => '0.1.0', getPath: () => path.join(temp.dir, 'Documents') } as HandlerDeps['app'],
+    app: {
+      getVersion: () => '0.1.0',
+      getPath: () => path.join(temp.dir, 'Documents'),
+    } as HandlerDeps['app'],
     windowFor: () => WINDOW,
     versions: { electron: '45.4.1', chrome: '140.0.0.0' },
     platform: 'win32',
   };
   const printToPDF = vi.fn(async () => pdf);
-  const event = { sender: { printToPDF }, senderFrame: { url: 'app://uniondesk/' } } as unknown as IpcMainInvokeEvent;
+  const event = {
+    sender: { printToPDF },
+    senderFrame: { url: 'app://uniondesk/' },
+  } as unknown as IpcMainInvokeEvent;
   return { handlers: createHandlers(deps), dialog, event, printToPDF };
 }
 
@@ -99,22 +115,31 @@ describe('file:open', () => {
     await writeFile(a, 'AAAA');
     await writeFile(b, 'BB');
     const { handlers, event, dialog } = setup({ open: [a, b] });
-    const files = await handlers['file:open'](event, { filters: excel, multiple: true, maxBytes: 100 });
+    const files = await handlers['file:open'](event, {
+      filters: excel,
+      multiple: true,
+      maxBytes: 100,
+    });
     expect(files.map((f) => [f.name, f.size, new TextDecoder().decode(f.data)])).toEqual([
       ['会员名册.xlsx', 4, 'AAAA'],
       ['b.csv', 2, 'BB'],
     ]);
     expect(JSON.stringify(files.map((f) => f.name))).not.toContain(temp.dir);
-    expect(dialog.showOpenDialog.mock.calls[0]![1].properties).toEqual(['openFile', 'multiSelections']);
+    expect(dialog.showOpenDialog.mock.calls[0]![1].properties).toEqual([
+      'openFile',
+      'multiSelections',
+    ]);
   });
 
   it('refuses a file larger than maxBytes with too-large, naming it', async () => {
     const big = path.join(temp.dir, '大文件.xlsx');
     await writeFile(big, Buffer.alloc(2048));
     const { handlers, event } = setup({ open: [big] });
-    const error = await handlers['file:open'](event, { filters: excel, multiple: false, maxBytes: 1024 }).catch(
-      (e: unknown) => e,
-    );
+    const error = await handlers['file:open'](event, {
+      filters: excel,
+      multiple: false,
+      maxBytes: 1024,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DesktopError);
     expect((error as DesktopError).code).toBe('too-large');
     expect((error as DesktopError).message).toContain('大文件.xlsx');
@@ -130,9 +155,9 @@ describe('file:open', () => {
 
   it('reports a file that vanished with a Chinese message and no folder', async () => {
     const { handlers, event } = setup({ open: [path.join(temp.dir, 'gone.xlsx')] });
-    await expect(handlers['file:open'](event, { filters: excel, multiple: false, maxBytes: 10 })).rejects.toThrow(
-      /无法读取文件“gone\.xlsx”（ENOENT）/,
-    );
+    await expect(
+      handlers['file:open'](event, { filters: excel, multiple: false, maxBytes: 10 }),
+    ).rejects.toThrow(/无法读取文件“gone\.xlsx”（ENOENT）/);
   });
 });
 
@@ -140,7 +165,10 @@ describe('print:pdf', () => {
   it('prints A4 with backgrounds and CSS page size, then saves it as .pdf', async () => {
     const chosen = path.join(temp.dir, '会议记录.pdf');
     const { handlers, event, printToPDF, dialog } = setup({ save: chosen });
-    const result = await handlers['print:pdf'](event, { suggestedName: '会议记录', landscape: true });
+    const result = await handlers['print:pdf'](event, {
+      suggestedName: '会议记录',
+      landscape: true,
+    });
     expect(result).toEqual({ saved: true, fileName: '会议记录.pdf' });
     expect(printToPDF).toHaveBeenCalledWith({
       pageSize: 'A4',
@@ -159,9 +187,9 @@ describe('print:pdf', () => {
   it('reports a failed print in Chinese', async () => {
     const { handlers, event, printToPDF } = setup({ save: null });
     printToPDF.mockRejectedValueOnce(new Error('renderer gone'));
-    await expect(handlers['print:pdf'](event, { suggestedName: 'x.pdf', landscape: false })).rejects.toThrow(
-      /无法把当前页面生成 PDF/,
-    );
+    await expect(
+      handlers['print:pdf'](event, { suggestedName: 'x.pdf', landscape: false }),
+    ).rejects.toThrow(/无法把当前页面生成 PDF/);
   });
 });
 

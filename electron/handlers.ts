@@ -67,12 +67,18 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
     }
   }
 
-  function showSave(sender: WebContents, options: SaveDialogOptions): Promise<SaveDialogReturnValue> {
+  function showSave(
+    sender: WebContents,
+    options: SaveDialogOptions,
+  ): Promise<SaveDialogReturnValue> {
     const window = windowFor(sender);
     return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
   }
 
-  function showOpen(sender: WebContents, options: OpenDialogOptions): Promise<OpenDialogReturnValue> {
+  function showOpen(
+    sender: WebContents,
+    options: OpenDialogOptions,
+  ): Promise<OpenDialogReturnValue> {
     const window = windowFor(sender);
     return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
   }

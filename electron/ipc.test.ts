@@ -20,7 +20,10 @@ function fakeIpcMain() {
 }
 
 function makeEvent(url: string | null): IpcMainInvokeEvent {
-  return { senderFrame: url === null ? null : { url }, sender: {} } as unknown as IpcMainInvokeEvent;
+  return {
+    senderFrame: url === null ? null : { url },
+    sender: {},
+  } as unknown as IpcMainInvokeEvent;
 }
 
 function makeHandlers(): ChannelHandlers & { [K in Channel]: ReturnType<typeof vi.fn> } {
@@ -49,7 +52,11 @@ function setup() {
 }
 
 const APP = 'app://uniondesk/index.html';
-const goodSave = { suggestedName: '会员名册.xlsx', filters: [{ name: 'Excel', extensions: ['xlsx'] }], data: new Uint8Array([1, 2]) };
+const goodSave = {
+  suggestedName: '会员名册.xlsx',
+  filters: [{ name: 'Excel', extensions: ['xlsx'] }],
+  data: new Uint8Array([1, 2]),
+};
 
 describe('registerIpcHandlers', () => {
   it('registers exactly the contract channels', () => {
@@ -75,14 +82,20 @@ describe('registerIpcHandlers', () => {
     ['a look-alike scheme host', 'app://evil/index.html'],
     ['a blank frame', 'about:blank'],
     ['no frame at all', null],
-  ])('rejects a sender from %s with bad-sender, without calling the handler', async (_name, url) => {
-    const { call, handlers } = setup();
-    for (const channel of CHANNELS) {
-      const result = await call(channel, url, goodSave);
-      expect(result).toEqual({ ok: false, error: { code: 'bad-sender', message: expect.stringContaining('未知页面') } });
-      expect(handlers[channel]).not.toHaveBeenCalled();
-    }
-  });
+  ])(
+    'rejects a sender from %s with bad-sender, without calling the handler',
+    async (_name, url) => {
+      const { call, handlers } = setup();
+      for (const channel of CHANNELS) {
+        const result = await call(channel, url, goodSave);
+        expect(result).toEqual({
+          ok: false,
+          error: { code: 'bad-sender', message: expect.stringContaining('未知页面') },
+        });
+        expect(handlers[channel]).not.toHaveBeenCalled();
+      }
+    },
+  );
 
   it('rejects a frame that was destroyed (reading its URL throws)', async () => {
     const { listeners, handlers } = setup();
@@ -98,12 +111,39 @@ describe('registerIpcHandlers', () => {
 
   it.each([
     ['a missing field', 'file:save', [{ filters: [], data: 'x' }], '建议文件名'],
-    ['a path in the file name', 'file:save', [{ ...goodSave, suggestedName: '../x' }], '建议文件名'],
-    ['a Windows path in the file name', 'file:save', [{ ...goodSave, suggestedName: 'C:\\x.xlsx' }], '建议文件名'],
+    [
+      'a path in the file name',
+      'file:save',
+      [{ ...goodSave, suggestedName: '../x' }],
+      '建议文件名',
+    ],
+    [
+      'a Windows path in the file name',
+      'file:save',
+      [{ ...goodSave, suggestedName: 'C:\\x.xlsx' }],
+      '建议文件名',
+    ],
+    ['a Windows device name', 'file:save', [{ ...goodSave, suggestedName: 'CON.xlsx' }], '保留'],
+    ['a trailing dot', 'print:pdf', [{ suggestedName: 'report.', landscape: false }], '结尾'],
     ['a wrong type', 'file:open', [{ filters: [], multiple: 'yes', maxBytes: 10 }], '是否多选'],
-    ['an extra key', 'print:pdf', [{ suggestedName: 'a.pdf', landscape: false, path: '/etc' }], '请求'],
-    ['a bad filter extension', 'file:save', [{ ...goodSave, filters: [{ name: 'x', extensions: ['.x/'] }] }], '文件类型'],
-    ['a negative size limit', 'file:open', [{ filters: [], multiple: false, maxBytes: -1 }], '文件大小上限'],
+    [
+      'an extra key',
+      'print:pdf',
+      [{ suggestedName: 'a.pdf', landscape: false, path: '/etc' }],
+      '请求',
+    ],
+    [
+      'a bad filter extension',
+      'file:save',
+      [{ ...goodSave, filters: [{ name: 'x', extensions: ['.x/'] }] }],
+      '文件类型',
+    ],
+    [
+      'a negative size limit',
+      'file:open',
+      [{ filters: [], multiple: false, maxBytes: -1 }],
+      '文件大小上限',
+    ],
     ['data that is not bytes', 'file:save', [{ ...goodSave, data: [1, 2, 3] }], '文件内容'],
     ['no argument', 'file:save', [], '请求'],
     ['an extra argument', 'app:info', [{}], '请求'],
@@ -120,8 +160,12 @@ describe('registerIpcHandlers', () => {
 
   it('turns a DesktopError into its code and Chinese message', async () => {
     const { call, handlers } = setup();
-    handlers['file:open'].mockRejectedValueOnce(new DesktopError('too-large', '文件“名册.xlsx”太大'));
-    await expect(call('file:open', APP, { filters: [], multiple: false, maxBytes: 10 })).resolves.toEqual({
+    handlers['file:open'].mockRejectedValueOnce(
+      new DesktopError('too-large', '文件“名册.xlsx”太大'),
+    );
+    await expect(
+      call('file:open', APP, { filters: [], multiple: false, maxBytes: 10 }),
+    ).resolves.toEqual({
       ok: false,
       error: { code: 'too-large', message: '文件“名册.xlsx”太大' },
     });
@@ -131,12 +175,20 @@ describe('registerIpcHandlers', () => {
     const { call, handlers } = setup();
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const secret = '110101199003074514 张三';
-    handlers['file:save'].mockRejectedValueOnce(Object.assign(new Error(`EIO: ${secret}`), { code: 'EIO' }));
+    handlers['file:save'].mockRejectedValueOnce(
+      Object.assign(new Error(`EIO: ${secret}`), { code: 'EIO' }),
+    );
     handlers['print:pdf'].mockRejectedValueOnce(new TypeError(secret));
     const io = await call('file:save', APP, { ...goodSave, data: secret });
     const failed = await call('print:pdf', APP, { suggestedName: 'a.pdf', landscape: true });
-    expect(io).toEqual({ ok: false, error: { code: 'io', message: expect.stringContaining('EIO') } });
-    expect(failed).toEqual({ ok: false, error: { code: 'failed', message: expect.stringContaining('意外错误') } });
+    expect(io).toEqual({
+      ok: false,
+      error: { code: 'io', message: expect.stringContaining('EIO') },
+    });
+    expect(failed).toEqual({
+      ok: false,
+      error: { code: 'failed', message: expect.stringContaining('意外错误') },
+    });
     const logged = JSON.stringify(log.mock.calls);
     expect(JSON.stringify([io, failed])).not.toContain('110101');
     expect(logged).not.toContain('110101');

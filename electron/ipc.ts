@@ -40,9 +40,14 @@ function describeIssue(issue: core.$ZodIssue): string {
   // The path starts with the argument index; the first named key says which field it was.
   const keys = issue.path.slice(1);
   const first = keys.find((key): key is string => typeof key === 'string');
-  const labelKey: FieldLabelKey = (first !== undefined && FIELD_LABELS[first]) || 'ipc.field.request';
+  const labelKey: FieldLabelKey =
+    (first !== undefined && FIELD_LABELS[first]) || 'ipc.field.request';
   const where = keys.length
-    ? keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : i ? `.${String(key)}` : String(key))).join('')
+    ? keys
+        .map((key, i) =>
+          typeof key === 'number' ? `[${key}]` : i ? `.${String(key)}` : String(key),
+        )
+        .join('')
     : '';
   return `${t(labelKey)}${where ? `（${where}）` : ''}：${issue.message}`;
 }
@@ -98,7 +103,9 @@ async function invoke<K extends Channel>(
     // Personal data must never reach a log: only the channel and the error's kind, no message
     // (it may hold a path or a value) and no arguments.
     if (!(error instanceof DesktopError)) {
-      console.error(`[ipc] ${channel} failed: ${(error as Error)?.name ?? typeof error} ${errnoCode(error) ?? ''}`);
+      console.error(
+        `[ipc] ${channel} failed: ${(error as Error)?.name ?? typeof error} ${errnoCode(error) ?? ''}`,
+      );
     }
     return { ok: false, error: toIpcError(error) };
   }

@@ -23,8 +23,12 @@ import { mainWindowOptions } from './window-options';
 // Privileges can only be granted before `ready`.
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 // Named explicitly, so that editing productName in package.json can never move the folder that
-// holds every user's IndexedDB.
-app.setPath('userData', path.join(app.getPath('appData'), PRODUCT_NAME));
+// holds every user's IndexedDB. Unpackaged runs (`npm start`, `npm run dev`) get their own folder
+// and instance lock, so a developer never touches, or is blocked by, an installed copy's data.
+app.setPath(
+  'userData',
+  path.join(app.getPath('appData'), app.isPackaged ? PRODUCT_NAME : `${PRODUCT_NAME}-dev`),
+);
 app.setAppUserModelId(APP_ID);
 app.enableSandbox();
 
@@ -48,6 +52,8 @@ function createMainWindow(): BrowserWindow {
       t('app.loadFailed.title'),
       t('app.loadFailed.message', { code: `${code} ${description}` }),
     );
+    // Without its UI there is nothing the user can do in this window.
+    app.quit();
   });
   window.on('closed', () => {
     mainWindow = null;

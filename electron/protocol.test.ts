@@ -60,15 +60,14 @@ describe('app:// protocol handler', () => {
     expectSecurityHeaders(response);
   });
 
-  it.each([
-    'app://uniondesk/missing.js',
-    'app://uniondesk/assets',
-    'app://uniondesk/assets/',
-  ])('answers 404 for %s, with the CSP', async (url) => {
-    const response = await get(url);
-    expect([403, 404]).toContain(response.status);
-    expectSecurityHeaders(response);
-  });
+  it.each(['app://uniondesk/missing.js', 'app://uniondesk/assets', 'app://uniondesk/assets/'])(
+    'answers 404 for %s, with the CSP',
+    async (url) => {
+      const response = await get(url);
+      expect([403, 404]).toContain(response.status);
+      expectSecurityHeaders(response);
+    },
+  );
 
   it.each([
     ['plain ..', 'app://uniondesk/../secret.txt'],
@@ -150,7 +149,10 @@ describe('scheme registration', () => {
 describe('CSP', () => {
   it('is strict for scripts and allows inline styles only', () => {
     const directives = Object.fromEntries(
-      CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]),
+      CONTENT_SECURITY_POLICY.split('; ').map((d) => [
+        d.split(' ')[0],
+        d.split(' ').slice(1).join(' '),
+      ]),
     );
     expect(directives).toEqual({
       'default-src': "'self'",

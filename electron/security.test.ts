@@ -14,10 +14,12 @@ import {
 const DEV = 'http://127.0.0.1:5173';
 
 describe('isTrustedSenderUrl', () => {
-  it.each(['app://uniondesk/', 'app://uniondesk/index.html', 'app://uniondesk/index.html#/members', 'app://uniondesk'])(
-    'trusts the app origin: %s',
-    (url) => expect(isTrustedSenderUrl(url)).toBe(true),
-  );
+  it.each([
+    'app://uniondesk/',
+    'app://uniondesk/index.html',
+    'app://uniondesk/index.html#/members',
+    'app://uniondesk',
+  ])('trusts the app origin: %s', (url) => expect(isTrustedSenderUrl(url)).toBe(true));
 
   it.each([
     'https://evil.example/',
@@ -141,15 +143,20 @@ function fakeSession() {
 describe('hardenSession', () => {
   const isTrustedUrl = (url: string) => isTrustedSenderUrl(url);
 
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'hid', 'openExternal', 'unknown'])(
-    'denies the %s permission request, even from the app',
-    (permission) => {
-      const fake = fakeSession();
-      hardenSession(fake.session, { isTrustedUrl });
-      expect(fake.request(permission)).toHaveBeenCalledWith(false);
-      expect(fake.handlers.check?.({}, permission, 'app://uniondesk')).toBe(false);
-    },
-  );
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'hid',
+    'openExternal',
+    'unknown',
+  ])('denies the %s permission request, even from the app', (permission) => {
+    const fake = fakeSession();
+    hardenSession(fake.session, { isTrustedUrl });
+    expect(fake.request(permission)).toHaveBeenCalledWith(false);
+    expect(fake.handlers.check?.({}, permission, 'app://uniondesk')).toBe(false);
+  });
 
   it('grants persistent storage to the app only', () => {
     const fake = fakeSession();
@@ -189,7 +196,8 @@ describe('network', () => {
   });
 
   it('cancels outside requests through webRequest', () => {
-    let listener: ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | undefined;
+    let listener:
+      ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | undefined;
     const session = {
       webRequest: {
         onBeforeRequest: (_filter: unknown, l: typeof listener) => (listener = l),

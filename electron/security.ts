@@ -52,12 +52,16 @@ type HardenableSession = Pick<
   'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'on'
 >;
 
-export function hardenSession(session: HardenableSession, { isTrustedUrl }: { isTrustedUrl: UrlCheck }): void {
+export function hardenSession(
+  session: HardenableSession,
+  { isTrustedUrl }: { isTrustedUrl: UrlCheck },
+): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(GRANTABLE_PERMISSIONS.has(permission) && isTrustedUrl(details.requestingUrl));
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    GRANTABLE_PERMISSIONS.has(permission) && isTrustedUrl(requestingOrigin),
+  session.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin) =>
+      GRANTABLE_PERMISSIONS.has(permission) && isTrustedUrl(requestingOrigin),
   );
   session.setDevicePermissionHandler(() => false);
   // Files reach the disk only through native dialogs in the main process, never as downloads.
@@ -102,7 +106,10 @@ export function hardenWebContents(
 }
 
 /** Applies `hardenWebContents` to every web contents the app ever creates. */
-export function hardenAllWebContents(app: Pick<App, 'on'>, options: { isAllowedUrl: UrlCheck }): void {
+export function hardenAllWebContents(
+  app: Pick<App, 'on'>,
+  options: { isAllowedUrl: UrlCheck },
+): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, options));
 }
 

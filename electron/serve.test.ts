@@ -20,7 +20,11 @@ afterAll(async () => {
 function rawGet(
   pathAndQuery: string,
   headers: Record<string, string> = {},
-): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+): Promise<{
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}> {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path: pathAndQuery, headers }, (res) => {

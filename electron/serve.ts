@@ -100,7 +100,10 @@ export function parsePort(argv: readonly string[], env: NodeJS.ProcessEnv): numb
 async function cli(): Promise<void> {
   // dist/electron/serve.cjs → dist/renderer
   const root = path.resolve(__dirname, '..', 'renderer');
-  const server = await startStaticServer({ root, port: parsePort(process.argv.slice(2), process.env) });
+  const server = await startStaticServer({
+    root,
+    port: parsePort(process.argv.slice(2), process.env),
+  });
   process.stdout.write(`UnionDesk renderer (browser platform) at ${server.url}\n`);
   process.stdout.write('Press Ctrl+C to stop.\n');
   const stop = (): void => {

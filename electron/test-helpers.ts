@@ -14,7 +14,8 @@ export async function makeTempDir(prefix = 'uniondesk-test-'): Promise<TempDir> 
 }
 
 export const BUNDLE_FILES: Readonly<Record<string, string>> = {
-  'index.html': '<!doctype html><title>UnionDesk</title><script type="module" src="./assets/app.js"></script>',
+  'index.html':
+    '<!doctype html><title>UnionDesk</title><script type="module" src="./assets/app.js"></script>',
   'assets/app.js': 'console.log("app");',
   'assets/app.css': 'body{margin:0}',
   'assets/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
@@ -43,7 +44,10 @@ export async function makeBundle(): Promise<TempDir & { root: string; secretPath
 }
 
 /** An async byte source that yields some chunks and then fails, like a stream cut off. */
-export async function* failingSource(chunks: readonly string[], error: Error): AsyncGenerator<Uint8Array> {
+export async function* failingSource(
+  chunks: readonly string[],
+  error: Error,
+): AsyncGenerator<Uint8Array> {
   for (const chunk of chunks) yield new TextEncoder().encode(chunk);
   throw error;
 }

@@ -66,7 +66,11 @@ const EXPECTED = {
     '/dist/electron/preload.cjs',
     '/dist/renderer/index.html',
   ],
-  allowedInAsar: [/^\/package\.json$/, /^\/dist(\/electron(\/(main|preload)\.cjs)?)?$/, /^\/dist\/renderer(\/.*)?$/],
+  allowedInAsar: [
+    /^\/package\.json$/,
+    /^\/dist(\/electron(\/(main|preload)\.cjs)?)?$/,
+    /^\/dist\/renderer(\/.*)?$/,
+  ],
 };
 
 // Fuse name in electron-builder.yml → index in the fuse wire.
@@ -102,7 +106,9 @@ async function checkConfig() {
     `productName is ${config.productName}, must stay ${EXPECTED.productName}`,
   );
   check(config.asar !== false, 'asar must be on');
-  const files = (config.files ?? []).flatMap((f) => (typeof f === 'string' ? [f] : (f.filter ?? [])));
+  const files = (config.files ?? []).flatMap((f) =>
+    typeof f === 'string' ? [f] : (f.filter ?? []),
+  );
   check(
     !files.some((f) => f.includes('node_modules') && !f.startsWith('!')),
     'files must not include node_modules',
@@ -191,21 +197,34 @@ function checkAsar(appOutDir) {
     check(entries.includes(required), `app.asar lacks ${required}`);
   }
   const nodeModules = entries.filter((e) => e.split('/').includes('node_modules'));
-  check(nodeModules.length === 0, `app.asar carries node_modules (${nodeModules.slice(0, 3).join(', ')}…)`);
+  check(
+    nodeModules.length === 0,
+    `app.asar carries node_modules (${nodeModules.slice(0, 3).join(', ')}…)`,
+  );
   const unexpected = entries.filter((e) => !EXPECTED.allowedInAsar.some((re) => re.test(e)));
-  check(unexpected.length === 0, `app.asar carries unexpected files: ${unexpected.slice(0, 5).join(', ')}`);
+  check(
+    unexpected.length === 0,
+    `app.asar carries unexpected files: ${unexpected.slice(0, 5).join(', ')}`,
+  );
   const maps = entries.filter((e) => e.endsWith('.map'));
   check(maps.length === 0, `app.asar carries source maps: ${maps.slice(0, 3).join(', ')}`);
   // Reading package.json back also proves the archive's offsets are sound.
   try {
     const pkg = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8'));
     check(pkg.main === 'dist/electron/main.cjs', `packed package.json main is ${pkg.main}`);
-    check(!pkg.dependencies || Object.keys(pkg.dependencies).length === 0, 'package.json has runtime dependencies; they would need node_modules in the package');
+    check(
+      !pkg.dependencies || Object.keys(pkg.dependencies).length === 0,
+      'package.json has runtime dependencies; they would need node_modules in the package',
+    );
   } catch (error) {
-    check(false, `packed package.json unreadable (was dist/ rebuilt during the pack?): ${error.message}`);
+    check(
+      false,
+      `packed package.json unreadable (was dist/ rebuilt during the pack?): ${error.message}`,
+    );
   }
   const files = entries.filter((e) => /\.[a-z0-9]+$/i.test(e)).length;
-  if (!problems.length) console.log(`✓ app.asar: ${files} files, bundles present, no node_modules, no source maps`);
+  if (!problems.length)
+    console.log(`✓ app.asar: ${files} files, bundles present, no node_modules, no source maps`);
 }
 
 async function main() {
@@ -221,7 +240,11 @@ async function main() {
     await rm(standIn, { recursive: true, force: true });
   }
   if (problems.length) fail(problems.join('\n  - '));
-  console.log(`\npack:check passed in ${elapsed()} (output in ${path.relative(projectRoot, outputDir)}/)`);
+  console.log(
+    `\npack:check passed in ${elapsed()} (output in ${path.relative(projectRoot, outputDir)}/)`,
+  );
 }
 
-main().catch((error) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+main().catch((error) =>
+  fail(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+);

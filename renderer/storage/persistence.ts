@@ -28,23 +28,21 @@ export async function ensurePersistentStorage(
     : (navigator.storage ?? null),
 ): Promise<StorageStatus> {
   if (!storage) return { persisted: null, usageBytes: null, quotaBytes: null, low: false };
-  let persisted: boolean | null = null;
-  try {
-    persisted = (await storage.persisted?.()) ?? null;
-    if (persisted === false && storage.persist) persisted = await storage.persist();
-  } catch {
-    persisted = null;
-  }
-  let usage: number | null = null;
-  let quota: number | null = null;
-  try {
-    const estimate = await storage.estimate();
-    usage = estimate.usage ?? null;
-    quota = estimate.quota ?? null;
-  } catch {
-    // Some embedded browsers throw here; the app still works, it just cannot warn.
-  }
+  const persisted = await requestPersistence(storage);
+  // Some embedded browsers throw here; the app still works, it just cannot warn.
+  const estimate = await storage.estimate().catch(() => ({}) as StorageEstimate);
+  const usage = estimate.usage ?? null;
+  const quota = estimate.quota ?? null;
   return { persisted, usageBytes: usage, quotaBytes: quota, low: isLow(usage, quota) };
+}
+
+async function requestPersistence(storage: StorageManager): Promise<boolean | null> {
+  try {
+    const already = await storage.persisted();
+    return already ? true : await storage.persist();
+  } catch {
+    return null;
+  }
 }
 
 export function formatBytes(bytes: number | null): string {

@@ -13,7 +13,13 @@ const fileName = z
     (s) => !/[\\/:*?"<>|]/.test(s) && ![...s].some((c) => c.charCodeAt(0) < 0x20),
     '文件名不能包含路径或特殊字符',
   )
-  .refine((s) => s !== '.' && s !== '..', '文件名不正确');
+  .refine((s) => s !== '.' && s !== '..', '文件名不正确')
+  // Windows silently drops trailing dots and spaces, and refuses device names as file names.
+  .refine((s) => !/[. ]$/.test(s), '文件名不能以点或空格结尾')
+  .refine(
+    (s) => !/^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i.test(s),
+    '文件名是 Windows 保留的名称，请换一个',
+  );
 
 const fileFilter = z
   .object({
