@@ -82,6 +82,15 @@ export async function openSession(): Promise<Session> {
   return session;
 }
 
+/** Waits until transient toasts have gone, so a screenshot shows the page itself. */
+export async function settle(page: Page): Promise<void> {
+  await page
+    .locator('.ant-message-notice')
+    .first()
+    .waitFor({ state: 'detached', timeout: 6_000 })
+    .catch(() => undefined);
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(artifactsDir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, openSession, screenshot, type Session } from './harness';
+import { collectPageErrors, openSession, screenshot, settle, type Session } from './harness';
 
 // A union code that passes GB 32100 and starts with 81 (union legal person).
 const UNION_CODE = '81330106MC2857313X';
@@ -94,12 +94,14 @@ describe('first run: the union profile wizard', () => {
     await page.getByRole('button', { name: '下一步' }).click();
     await page.getByText('请核对以下信息').waitFor();
     expect(await page.getByText(UNION_CODE).count()).toBe(1);
+    await settle(page);
     await screenshot(page, '04-wizard-confirm');
     await page.getByRole('button', { name: '保存并开始使用' }).click();
     await page.getByRole('menu').waitFor();
     expect(await page.locator('.app-header').textContent()).toContain(
       '杭州示例机械有限公司工会委员会',
     );
+    await settle(page);
     await screenshot(page, '05-main-layout-home');
   });
 
@@ -134,6 +136,10 @@ describe('first run: the union profile wizard', () => {
     await fill(page, 'contactPhone', '13800138000');
     await page.getByRole('button', { name: '保存修改' }).click();
     await page.getByText('工会基本信息已更新').waitFor();
+    await page.getByRole('tab', { name: '关于' }).click();
+    await page.getByText('0.1.0').waitFor();
+    await settle(page);
+    await screenshot(page, '07-settings-about');
     await page.goto(`${session.baseUrl}#/home`);
     await page.getByText('280').first().waitFor();
   });

@@ -14,10 +14,9 @@ function freshDb(name = `test-${newId()}`): UnionDeskDatabase {
   return db;
 }
 afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
+  const dbs = opened.splice(0);
+  for (const db of dbs) db.close();
+  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name);
 });
 
 describe('union profile storage', () => {

@@ -24,7 +24,7 @@ export const ui = {
   'storage.lowBody':
     '可用空间只剩约 {free}。空间用尽时将无法保存新记录，请清理磁盘或删除不需要的附件。',
   'storage.persisted': '已设为持久保存',
-  'storage.notPersisted': '未获得持久保存（浏览器在空间紧张时可能清理数据，请定期备份）',
+  'storage.notPersisted': '未获得持久保存（浏览器在磁盘空间紧张时可能清理本机数据）',
   'storage.unknown': '无法判断',
 
   'file.tooLarge': '文件“{name}”超过 {limit} MB，无法打开。请压缩或拆分后再试。',
