@@ -8,7 +8,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DesktopError } from './errors';
-import { createHandlers, formatSize, type HandlerDeps } from './handlers';
+import { createHandlers, type HandlerDeps } from './handlers';
 import { makeTempDir, type TempDir } from './test-helpers';
 
 let temp: TempDir;
@@ -191,14 +191,4 @@ describe('print:pdf', () => {
       handlers['print:pdf'](event, { suggestedName: 'x.pdf', landscape: false }),
     ).rejects.toThrow(/无法把当前页面生成 PDF/);
   });
-});
-
-describe('formatSize', () => {
-  it.each([
-    [512, '512 B'],
-    [2048, '2.0 KB'],
-    [5 * 1024 * 1024, '5.0 MB'],
-    [300 * 1024 * 1024, '300 MB'],
-    [3 * 1024 ** 3, '3.0 GB'],
-  ])('%d → %s', (bytes, text) => expect(formatSize(bytes)).toBe(text));
 });

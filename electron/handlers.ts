@@ -12,6 +12,7 @@ import type {
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileFilter, OpenedFile, SaveFileResult } from '../shared/bridge/contract';
+import { formatBytes } from '../shared/format/bytes';
 import { t } from '../shared/i18n';
 import { PACKAGE_NAME, PRODUCT_NAME } from './app-identity';
 import { writeFileAtomic } from './atomic-write';
@@ -25,19 +26,6 @@ export interface HandlerDeps {
   windowFor: (contents: WebContents) => BaseWindow | null;
   versions?: { electron: string; chrome: string };
   platform?: string;
-}
-
-/** "3.2 MB": sizes in messages, in the units Windows Explorer shows. */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
 /** Bytes as a plain Uint8Array over exactly its own memory, so IPC copies no more than that. */
@@ -108,7 +96,7 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
       const tooLarge = (size: number): DesktopError =>
         new DesktopError(
           'too-large',
-          t('file.error.tooLarge', { name, size: formatSize(size), max: formatSize(maxBytes) }),
+          t('file.error.tooLarge', { name, size: formatBytes(size), max: formatBytes(maxBytes) }),
         );
       if (info.size > maxBytes) throw tooLarge(info.size);
       const data = await readFile(filePath);

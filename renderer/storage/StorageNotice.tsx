@@ -1,7 +1,7 @@
 import { Alert } from 'antd';
 import { t } from '../../shared/i18n';
 import { useStorageStatus } from '../app/AppContext';
-import { formatBytes } from './persistence';
+import { formatBytesOrDash } from './persistence';
 
 /** Shown above every page while free storage is low, before an import or backup fails. */
 export function StorageNotice() {
@@ -9,7 +9,7 @@ export function StorageNotice() {
   if (!status?.low) return null;
   const free =
     status.quotaBytes !== null && status.usageBytes !== null
-      ? formatBytes(status.quotaBytes - status.usageBytes)
+      ? formatBytesOrDash(status.quotaBytes - status.usageBytes)
       : '—';
   return (
     <Alert

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ensurePersistentStorage, formatBytes, isLow } from './persistence';
+import { ensurePersistentStorage, formatBytesOrDash, isLow } from './persistence';
 
 const MB = 1024 * 1024;
 
@@ -41,6 +41,6 @@ describe('persistent storage', () => {
 
   it('copes with a browser without the storage API', async () => {
     expect(await ensurePersistentStorage(null)).toMatchObject({ persisted: null, low: false });
-    expect(formatBytes(1536 * MB)).toBe('1.5 GB');
+    expect(formatBytesOrDash(1536 * MB)).toBe('1.5 GB');
   });
 });

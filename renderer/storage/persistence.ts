@@ -1,3 +1,5 @@
+import { formatBytes } from '../../shared/format/bytes';
+
 /**
  * IndexedDB may be evicted under storage pressure unless the origin holds persistent storage,
  * so the app asks for it at start and tells the user when space runs low.
@@ -45,15 +47,7 @@ async function requestPersistence(storage: StorageManager): Promise<boolean | nu
   }
 }
 
-export function formatBytes(bytes: number | null): string {
-  if (bytes === null) return '—';
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+/** A size for the screen; '—' when the browser did not say. */
+export function formatBytesOrDash(bytes: number | null): string {
+  return bytes === null ? '—' : formatBytes(bytes);
 }

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/bridge/contract';
 import { t } from '../../../shared/i18n';
 import { usePlatform, useStorageStatus } from '../../app/AppContext';
-import { formatBytes } from '../../storage/persistence';
+import { formatBytesOrDash } from '../../storage/persistence';
 
 /** Version and storage facts, which a clerk reads out when asking for help. */
 export function AboutPanel() {
@@ -48,8 +48,8 @@ export function AboutPanel() {
           key: 'usage',
           label: t('about.storageUsage'),
           children: t('about.usageOf', {
-            used: formatBytes(storage?.usageBytes ?? null),
-            quota: formatBytes(storage?.quotaBytes ?? null),
+            used: formatBytesOrDash(storage?.usageBytes ?? null),
+            quota: formatBytesOrDash(storage?.quotaBytes ?? null),
           }),
         },
       ]}
