@@ -3,33 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startStaticServer } from '../electron/serve';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 
 export const projectRoot = join(import.meta.dirname, '..');
 export const rendererRoot = join(projectRoot, 'dist', 'renderer');
 /** Screenshots and PDFs a person looks at after a run. */
 export const artifactsDir = join(projectRoot, 'test-artifacts', 'e2e');
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--lang=zh-CN',
-];
-
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(
-      `No Chromium found at ${path}. Install it with "apt-get install -y chromium fonts-noto-cjk" ` +
-        `(as .ci/run does) or point CHROMIUM_PATH at a Chromium or Chrome binary.`,
-    );
-  }
-  return path;
-}
 
 export function assertRendererBuilt(): void {
   if (!existsSync(join(rendererRoot, 'index.html'))) {
@@ -58,7 +37,7 @@ export async function openSession(): Promise<Session> {
     chromium.launchPersistentContext(profileDir, {
       executablePath: chromiumPath(),
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, '--lang=zh-CN'],
       locale: 'zh-CN',
       viewport: { width: 1280, height: 800 },
     });

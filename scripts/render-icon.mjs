@@ -5,24 +5,16 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SIZE = 512;
 
 const svg = await readFile(path.join(projectRoot, 'build', 'icon.svg'), 'utf8');
 const browser = await chromium.launch({
-  executablePath,
+  executablePath: chromiumPath(),
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: [...CHROMIUM_ARGS],
 });
 try {
   const page = await browser.newPage({ viewport: { width: SIZE, height: SIZE } });
