@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { seeded } from '../../test/fixtures/random';
 import { render } from '../i18n';
 import { checkCreditCode, CREDIT_CODE_ALPHABET, creditCodeCheckChar } from './credit-code';
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const randomCode17 = (random: () => number) =>
   Array.from({ length: 17 }, () => CREDIT_CODE_ALPHABET.charAt(Math.floor(random() * 31))).join('');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seeded } from '../../test/fixtures/random';
 import { render } from '../i18n';
 import {
   checkIdAgainst,
@@ -14,17 +15,6 @@ const parse = (input: string) => parseResidentId(input, { today });
 function errorOf(result: ResidentIdResult) {
   if (result.ok) throw new Error(`expected a failure, got ${result.value}`);
   return result.error;
-}
-
-// A small seeded generator, so a failing random case can be reproduced.
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const digits = (random: () => number, n: number) =>
