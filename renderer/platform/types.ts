@@ -1,4 +1,5 @@
 import type { AppInfo, FileFilter } from '../../shared/bridge/contract';
+import type { BackupReason } from '../../shared/backup/reason';
 
 /**
  * What the UI needs from the machine it runs on. One contract, one implementation per platform:
@@ -14,6 +15,48 @@ export interface Platform {
   openFiles(request: OpenRequest): Promise<PickedFile[]>;
   /** Prints the current view: to a PDF file (desktop) or through the print dialog (browser). */
   printCurrentView(request: PrintRequest): Promise<SaveOutcome>;
+  /** Where backup files live: a visible folder (desktop) or a separate IndexedDB (browser). */
+  readonly backups: BackupStore;
+}
+
+/**
+ * The backup location. The renderer names backups only by the file names this store listed; it
+ * never passes a folder or a path.
+ */
+export interface BackupStore {
+  location(): Promise<BackupLocation>;
+  /** Writes one backup file; the store names it from the reason, union name and time. */
+  write(request: BackupWriteRequest): Promise<BackupFileInfo>;
+  /** Every backup file present, newest first. */
+  list(): Promise<BackupFileInfo[]>;
+  read(fileName: string): Promise<Uint8Array>;
+  /** Copies one stored backup elsewhere: a save dialog (desktop) or a download (browser). */
+  exportCopy(fileName: string): Promise<SaveOutcome>;
+  /** Desktop only: lets the user pick another folder; null when they cancelled. */
+  chooseFolder?(): Promise<BackupLocation | null>;
+  /** Desktop only: opens the folder in the system's file manager. */
+  reveal?(): Promise<void>;
+}
+
+export interface BackupLocation {
+  kind: 'folder' | 'browser';
+  /** For the user: the folder's path, or a sentence saying the copies stay in this browser. */
+  label: string;
+  isDefault: boolean;
+}
+
+export interface BackupWriteRequest {
+  reason: BackupReason;
+  unionName: string;
+  data: Uint8Array;
+}
+
+export interface BackupFileInfo {
+  fileName: string;
+  size: number;
+  /** UTC ISO timestamp. */
+  createdAt: string;
+  reason: BackupReason;
 }
 
 export interface SaveRequest {

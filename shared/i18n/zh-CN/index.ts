@@ -1,4 +1,6 @@
+import { backup } from './backup';
 import { desktop } from './desktop';
+import { recycle } from './recycle';
 import { ui } from './ui';
 import { validation } from './validation';
 
@@ -6,15 +8,24 @@ import { validation } from './validation';
  * The source catalogue. Split by area so that features add their own keys without touching one
  * shared file; a key defined twice is a type error in `assertNoOverlap` below.
  */
-export const zhCN = { ...validation, ...desktop, ...ui } as const;
+const parts = { validation, desktop, ui, backup, recycle } as const;
+type Parts = typeof parts;
 
-type Overlap<A, B> = keyof A & keyof B;
-// Fails to compile if two areas define the same key (a later spread would silently win).
-const assertNoOverlap: [
-  Overlap<typeof validation, typeof desktop>,
-  Overlap<typeof validation, typeof ui>,
-  Overlap<typeof desktop, typeof ui>,
-] extends [never, never, never]
-  ? true
-  : false = true;
+type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (
+  arg: infer I,
+) => void
+  ? I
+  : never;
+type Merged = UnionToIntersection<Parts[keyof Parts]>;
+
+export const zhCN = Object.assign({}, ...Object.values(parts)) as {
+  readonly [K in keyof Merged]: Merged[K];
+};
+
+/** Keys that some other part defines as well. */
+type Overlaps = {
+  [P in keyof Parts]: keyof Parts[P] & keyof UnionToIntersection<Parts[Exclude<keyof Parts, P>]>;
+}[keyof Parts];
+// Fails to compile if two areas define the same key (a later one would silently win).
+const assertNoOverlap: [Overlaps] extends [never] ? true : false = true;
 void assertNoOverlap;
