@@ -61,6 +61,16 @@ export async function openSession(): Promise<Session> {
   return session;
 }
 
+/** Waits until antd's open/close motions have finished, so a screenshot is not mid-animation. */
+export async function motionsDone(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector(
+        '[class*="-appear-active"], [class*="-enter-active"], [class*="-leave-active"]',
+      ),
+  );
+}
+
 /** Waits until transient toasts have gone, so a screenshot shows the page itself. */
 export async function settle(page: Page): Promise<void> {
   await page

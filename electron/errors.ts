@@ -2,8 +2,9 @@ import type { IpcErrorCode } from '../shared/bridge/contract';
 import { t } from '../shared/i18n';
 
 /**
- * A failure the user should read about. `message` is Chinese text from the catalogue and must
- * never contain file contents or personal data; it crosses the bridge as is.
+ * A failure the user should read about. `message` is Chinese text from the catalogue; it crosses
+ * the bridge as is and is never logged. It may name the file or folder the user chose (they need
+ * it to act, and 设置 shows the backup folder anyway) but never file contents or record data.
  */
 export class DesktopError extends Error {
   constructor(

@@ -44,7 +44,9 @@ function setup(
       getVersion: () => '0.1.0',
       getPath: () => path.join(temp.dir, 'Documents'),
     } as HandlerDeps['app'],
+    shell: { openPath: vi.fn(async () => '') },
     windowFor: () => WINDOW,
+    now: () => new Date(2026, 10, 23, 21, 30, 5),
     versions: { electron: '45.4.1', chrome: '140.0.0.0' },
     platform: 'win32',
   };
@@ -190,5 +192,28 @@ describe('print:pdf', () => {
     await expect(
       handlers['print:pdf'](event, { suggestedName: 'x.pdf', landscape: false }),
     ).rejects.toThrow(/无法把当前页面生成 PDF/);
+  });
+});
+
+describe('backup channels', () => {
+  it('write, list and read through the folder under Documents, by file name only', async () => {
+    const { handlers, event } = setup({});
+    const folder = path.join(temp.dir, 'Documents', 'UnionDesk 备份');
+    await expect(handlers['backup:location'](event)).resolves.toEqual({ folder, isDefault: true });
+    const written = await handlers['backup:write'](event, {
+      reason: 'manual',
+      unionName: '某某公司工会',
+      data: new Uint8Array([7, 8]),
+    });
+    expect(written).toEqual({
+      fileName: 'UnionDesk备份_某某公司工会_20261123-213005_手动备份.uniondesk-backup',
+      size: 2,
+      createdAt: new Date(2026, 10, 23, 21, 30, 5).toISOString(),
+      reason: 'manual',
+    });
+    await expect(handlers['backup:list'](event)).resolves.toEqual([written]);
+    const data = await handlers['backup:read'](event, { fileName: written.fileName });
+    expect([...data]).toEqual([7, 8]);
+    await expect(handlers['backup:reveal'](event)).resolves.toBeNull();
   });
 });

@@ -1,31 +1,27 @@
-import type {
-  App,
-  BaseWindow,
-  Dialog,
-  IpcMainInvokeEvent,
-  OpenDialogOptions,
-  OpenDialogReturnValue,
-  SaveDialogOptions,
-  SaveDialogReturnValue,
-  WebContents,
-} from 'electron';
+import type { App, BaseWindow, Dialog, IpcMainInvokeEvent, Shell, WebContents } from 'electron';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileFilter, OpenedFile, SaveFileResult } from '../shared/bridge/contract';
 import { formatBytes } from '../shared/format/bytes';
 import { t } from '../shared/i18n';
 import { PACKAGE_NAME, PRODUCT_NAME } from './app-identity';
+import { modalDialogs } from './dialogs';
 import { writeFileAtomic } from './atomic-write';
+import { createBackupFolder } from './backup-folder';
 import { DesktopError, errnoCode } from './errors';
 import type { ChannelHandlers } from './ipc';
 
 export interface HandlerDeps {
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   app: Pick<App, 'getVersion' | 'getPath'>;
+  /** Opens the backup folder in the system's file manager. */
+  shell: Pick<Shell, 'openPath'>;
   /** The window a request came from, so dialogs are modal to it (BrowserWindow.fromWebContents). */
   windowFor: (contents: WebContents) => BaseWindow | null;
   versions?: { electron: string; chrome: string };
   platform?: string;
+  /** The clock backups are named and pruned by. */
+  now?: () => Date;
 }
 
 /** Bytes as a plain Uint8Array over exactly its own memory, so IPC copies no more than that. */
@@ -40,7 +36,15 @@ function withExtension(name: string, extension: string): string {
 }
 
 export function createHandlers(deps: HandlerDeps): ChannelHandlers {
-  const { dialog, app, windowFor } = deps;
+  const { app } = deps;
+  const { showOpen, showSave } = modalDialogs(deps);
+  const backups = createBackupFolder({
+    app,
+    dialog: deps.dialog,
+    shell: deps.shell,
+    windowFor: deps.windowFor,
+    now: deps.now,
+  });
   const versions = deps.versions ?? {
     electron: process.versions.electron ?? '',
     chrome: process.versions.chrome ?? '',
@@ -53,22 +57,6 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
       // Some Linux desktops have no Documents folder; the dialog then opens in its default.
       return suggestedName;
     }
-  }
-
-  function showSave(
-    sender: WebContents,
-    options: SaveDialogOptions,
-  ): Promise<SaveDialogReturnValue> {
-    const window = windowFor(sender);
-    return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
-  }
-
-  function showOpen(
-    sender: WebContents,
-    options: OpenDialogOptions,
-  ): Promise<OpenDialogReturnValue> {
-    const window = windowFor(sender);
-    return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
   }
 
   /** Asks where to save, then writes atomically. The path comes only from the native dialog. */
@@ -163,5 +151,16 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
         pdf,
       );
     },
+
+    'backup:location': async () => backups.location(),
+    'backup:choose-folder': async (event) => backups.chooseFolder(event.sender),
+    'backup:reveal': async () => {
+      await backups.reveal();
+      return null;
+    },
+    'backup:write': async (_event, request) => backups.write(request),
+    'backup:list': async () => backups.list(),
+    'backup:read': async (_event, request) => backups.read(request),
+    'backup:export': async (event, request) => backups.exportCopy(event.sender, request),
   };
 }

@@ -26,6 +26,8 @@ function makeEvent(url: string | null): IpcMainInvokeEvent {
   } as unknown as IpcMainInvokeEvent;
 }
 
+const BACKUP_NAME = 'UnionDesk备份_某某公司工会_20261123-213005_每日自动.uniondesk-backup';
+
 function makeHandlers(): ChannelHandlers & { [K in Channel]: ReturnType<typeof vi.fn> } {
   return {
     'app:info': vi.fn(async () => ({
@@ -39,6 +41,21 @@ function makeHandlers(): ChannelHandlers & { [K in Channel]: ReturnType<typeof v
     'file:save': vi.fn(async () => ({ saved: true as const, fileName: '名册.xlsx' })),
     'file:open': vi.fn(async () => []),
     'print:pdf': vi.fn(async () => ({ saved: false as const })),
+    'backup:location': vi.fn(async () => ({
+      folder: '/home/clerk/UnionDesk 备份',
+      isDefault: true,
+    })),
+    'backup:choose-folder': vi.fn(async () => null),
+    'backup:reveal': vi.fn(async () => null),
+    'backup:write': vi.fn(async () => ({
+      fileName: BACKUP_NAME,
+      size: 2,
+      createdAt: '2026-11-23T13:30:05.000Z',
+      reason: 'daily' as const,
+    })),
+    'backup:list': vi.fn(async () => []),
+    'backup:read': vi.fn(async () => new Uint8Array([1])),
+    'backup:export': vi.fn(async () => ({ saved: false as const })),
   };
 }
 
@@ -62,7 +79,7 @@ describe('registerIpcHandlers', () => {
   it('registers exactly the contract channels', () => {
     const { listeners } = setup();
     expect([...listeners.keys()].sort()).toEqual([...CHANNELS].sort());
-    expect(CHANNELS).toHaveLength(4);
+    expect(CHANNELS).toHaveLength(11);
   });
 
   it('returns { ok: true, value } for a good call', async () => {
@@ -157,6 +174,72 @@ describe('registerIpcHandlers', () => {
     expect(result.error.message).toContain(field);
     expect(handlers[channel]).not.toHaveBeenCalled();
   });
+
+  it('passes good backup calls through', async () => {
+    const { call, handlers } = setup();
+    const write = { reason: 'daily', unionName: '某某公司工会', data: new Uint8Array([1, 2]) };
+    expect((await call('backup:write', APP, write)).ok).toBe(true);
+    expect(handlers['backup:write']).toHaveBeenCalledWith(expect.anything(), write);
+    expect((await call('backup:write', APP, { ...write, unionName: '' })).ok).toBe(true);
+    for (const channel of ['backup:read', 'backup:export'] as const) {
+      expect((await call(channel, APP, { fileName: BACKUP_NAME })).ok).toBe(true);
+      expect(
+        (await call(channel, APP, { fileName: BACKUP_NAME.replace('.uniondesk', '_2.uniondesk') }))
+          .ok,
+      ).toBe(true);
+    }
+    for (const channel of [
+      'backup:location',
+      'backup:choose-folder',
+      'backup:reveal',
+      'backup:list',
+    ] as const) {
+      expect((await call(channel, APP)).ok).toBe(true);
+    }
+  });
+
+  const goodWrite = { reason: 'manual', unionName: '工会', data: new Uint8Array([1]) };
+  it.each([
+    ['an unknown reason', 'backup:write', [{ ...goodWrite, reason: 'weekly' }], '备份原因'],
+    ['a reason in Chinese', 'backup:write', [{ ...goodWrite, reason: '手动备份' }], '备份原因'],
+    [
+      'a missing reason',
+      'backup:write',
+      [{ unionName: '工会', data: new Uint8Array() }],
+      '备份原因',
+    ],
+    ['a union name that is not text', 'backup:write', [{ ...goodWrite, unionName: 7 }], '工会名称'],
+    [
+      'a very long union name',
+      'backup:write',
+      [{ ...goodWrite, unionName: '工'.repeat(201) }],
+      '工会名称',
+    ],
+    ['backup data that is text', 'backup:write', [{ ...goodWrite, data: 'abc' }], '文件内容'],
+    ['a folder smuggled into a write', 'backup:write', [{ ...goodWrite, folder: '/tmp' }], '请求'],
+    ['a relative path', 'backup:read', [{ fileName: `../${BACKUP_NAME}` }], '备份文件名'],
+    ['an absolute path', 'backup:read', [{ fileName: `/etc/${BACKUP_NAME}` }], '备份文件名'],
+    ['a Windows path', 'backup:export', [{ fileName: `C:\\x\\${BACKUP_NAME}` }], '备份文件名'],
+    ['".."', 'backup:read', [{ fileName: '..' }], '备份文件名'],
+    ['a NUL byte', 'backup:read', [{ fileName: `${BACKUP_NAME}\0.txt` }], '备份文件名'],
+    ['a name that is not a backup', 'backup:export', [{ fileName: 'passwd' }], '备份文件名'],
+    ['an empty name', 'backup:read', [{ fileName: '' }], '备份文件名'],
+    ['a bare string', 'backup:read', [BACKUP_NAME], '请求'],
+    ['an extra argument to list', 'backup:list', [{ folder: '/' }], '请求'],
+    ['a folder passed to choose-folder', 'backup:choose-folder', ['/tmp'], '请求'],
+    ['a folder passed to reveal', 'backup:reveal', ['C:\\'], '请求'],
+  ] as const)(
+    'rejects %s for a backup channel with bad-args naming the field',
+    async (_name, channel, args, field) => {
+      const { call, handlers } = setup();
+      const result = await call(channel, APP, ...args);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe('bad-args');
+      expect(result.error.message).toContain(field);
+      expect(handlers[channel]).not.toHaveBeenCalled();
+    },
+  );
 
   it('turns a DesktopError into its code and Chinese message', async () => {
     const { call, handlers } = setup();

@@ -34,6 +34,9 @@ const FIELD_LABELS: Readonly<Record<string, FieldLabelKey>> = {
   multiple: 'ipc.field.multiple',
   maxBytes: 'ipc.field.maxBytes',
   landscape: 'ipc.field.landscape',
+  reason: 'ipc.field.reason',
+  unionName: 'ipc.field.unionName',
+  fileName: 'ipc.field.fileName',
 };
 
 function describeIssue(issue: core.$ZodIssue): string {

@@ -5,10 +5,8 @@ import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
-import { App } from './app/App';
-import { AppServicesProvider } from './app/AppContext';
+import { Boot } from './app/Boot';
 import { theme } from './app/theme';
-import { openDatabase } from './db/instance';
 import { detectPlatform } from './platform';
 import './styles.css';
 
@@ -23,9 +21,7 @@ createRoot(root).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} theme={theme}>
       <AntApp>
-        <AppServicesProvider platform={detectPlatform()} db={openDatabase()}>
-          <App />
-        </AppServicesProvider>
+        <Boot platform={detectPlatform()} />
       </AntApp>
     </ConfigProvider>
   </StrictMode>,

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { UnionProfile } from '../../shared/profile/profile';
 
 /**
@@ -124,12 +124,27 @@ export interface ReceivedReportRow extends RecordRow {
   importedAt: string;
 }
 
-/** Deleted records kept for 30 days, restorable. */
+/** One record inside a 回收站 entry, exactly as it was stored (Blobs included). */
+export interface RecycleBinRecord {
+  table: string;
+  record: unknown;
+}
+
+/**
+ * One user deletion, kept for 30 days and restorable as a whole: the records the user deleted
+ * plus the dependants that would be orphans without them (a member's membership events).
+ * Written and read only through recycle-bin.ts.
+ */
 export interface RecycleBinRow {
   id: string;
+  /** The table of the records the user deleted; dependants carry their own table in `records`. */
   table: string;
+  /** UTC ISO timestamp; the 30 days count from here. */
   deletedAt: string;
-  record: unknown;
+  /** What the user sees, e.g. a member's name: personal data, so never write it to a log. */
+  label: string;
+  /** The deleted records first, then their dependants. */
+  records: RecycleBinRecord[];
 }
 
 export const DATABASE_NAME = 'uniondesk';
@@ -156,6 +171,30 @@ export const SCHEMA_V1 = {
   recycleBin: 'id, table, deletedAt',
 } as const;
 
+/**
+ * Every schema version, oldest first. A new version appends one entry with only the stores it
+ * adds or changes, and an `upgrade` when existing rows must be rewritten; it also adds an upgrade
+ * test (see upgrade-harness.ts). Entries are never edited once released.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: SCHEMA_V1 }];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+/** Declares the versions up to `upTo` on a Dexie instance (the app declares all of them). */
+export function declareVersions(db: Dexie, upTo: number = CURRENT_SCHEMA_VERSION): void {
+  for (const entry of SCHEMA_VERSIONS) {
+    if (entry.version > upTo) break;
+    const version = db.version(entry.version).stores(entry.stores);
+    if (entry.upgrade) version.upgrade(entry.upgrade);
+  }
+}
+
 export class UnionDeskDatabase extends Dexie {
   profile!: EntityTable<UnionProfile, 'id'>;
   settings!: Table<SettingRow, string>;
@@ -178,7 +217,7 @@ export class UnionDeskDatabase extends Dexie {
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
-    this.version(1).stores(SCHEMA_V1);
+    declareVersions(this);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../shared/bridge/contract';
 import { t } from '../../shared/i18n';
+import { createBrowserBackupStore } from './browser-backups';
 import { PlatformError, type Platform, type PickedFile } from './types';
 
 /** Version baked in at build time by Vite (see vite.config.ts `define`). */
@@ -86,5 +87,6 @@ export function createBrowserPlatform(): Platform {
       window.print();
       return { status: 'handed-off' };
     },
+    backups: createBrowserBackupStore({ download }),
   };
 }

@@ -13,6 +13,13 @@ function bridge(overrides: Partial<UnionDeskBridge>): UnionDeskBridge {
     saveFile: unused,
     openFiles: unused,
     printToPdf: unused,
+    backupLocation: unused,
+    chooseBackupFolder: unused,
+    revealBackupFolder: unused,
+    writeBackup: unused,
+    listBackups: unused,
+    readBackup: unused,
+    exportBackup: unused,
     ...overrides,
   };
 }
@@ -51,5 +58,112 @@ describe('desktop platform', () => {
       code: 'too-large',
       message: '文件“名册.xlsx”太大',
     });
+  });
+});
+
+describe('desktop backups', () => {
+  const FOLDER = 'C:\\Users\\clerk\\Documents\\UnionDesk 备份';
+  const NAME = 'UnionDesk备份_某某公司工会_20261123-213005_每日自动.uniondesk-backup';
+  const INFO = {
+    fileName: NAME,
+    size: 3,
+    createdAt: '2026-11-23T13:30:05.000Z',
+    reason: 'daily' as const,
+  };
+
+  it('shows the folder path as the location, with the folder actions present', async () => {
+    const platform = createDesktopPlatform(
+      bridge({
+        backupLocation: async () => ({ ok: true, value: { folder: FOLDER, isDefault: true } }),
+      }),
+    );
+    expect(await platform.backups.location()).toEqual({
+      kind: 'folder',
+      label: FOLDER,
+      isDefault: true,
+    });
+    expect(platform.backups.chooseFolder).toBeTypeOf('function');
+    expect(platform.backups.reveal).toBeTypeOf('function');
+  });
+
+  it('passes reason, union name and bytes to write, nothing more', async () => {
+    const calls: unknown[] = [];
+    const platform = createDesktopPlatform(
+      bridge({
+        writeBackup: async (request) => {
+          calls.push(request);
+          return { ok: true, value: INFO };
+        },
+      }),
+    );
+    const data = new Uint8Array([1, 2, 3]);
+    expect(
+      await platform.backups.write({ reason: 'daily', unionName: '某某公司工会', data }),
+    ).toEqual(INFO);
+    expect(calls).toEqual([{ reason: 'daily', unionName: '某某公司工会', data }]);
+  });
+
+  it('lists, reads and exports by file name only', async () => {
+    const requests: unknown[] = [];
+    const platform = createDesktopPlatform(
+      bridge({
+        listBackups: async () => ({ ok: true, value: [INFO] }),
+        readBackup: async (request) => {
+          requests.push(request);
+          return { ok: true, value: new Uint8Array([9]) };
+        },
+        exportBackup: async (request) => {
+          requests.push(request);
+          return requests.length === 2
+            ? { ok: true, value: { saved: true, fileName: '备份副本.uniondesk-backup' } }
+            : { ok: true, value: { saved: false } };
+        },
+      }),
+    );
+    expect(await platform.backups.list()).toEqual([INFO]);
+    expect([...(await platform.backups.read(NAME))]).toEqual([9]);
+    expect(await platform.backups.exportCopy(NAME)).toEqual({
+      status: 'saved',
+      fileName: '备份副本.uniondesk-backup',
+    });
+    expect(await platform.backups.exportCopy(NAME)).toEqual({ status: 'cancelled' });
+    expect(requests).toEqual([{ fileName: NAME }, { fileName: NAME }, { fileName: NAME }]);
+  });
+
+  it('returns the new location after choosing a folder, and null when cancelled', async () => {
+    let calls = 0;
+    const platform = createDesktopPlatform(
+      bridge({
+        chooseBackupFolder: async () =>
+          ++calls === 1
+            ? { ok: true, value: { folder: 'D:\\备份', isDefault: false } }
+            : { ok: true, value: null },
+      }),
+    );
+    expect(await platform.backups.chooseFolder!()).toEqual({
+      kind: 'folder',
+      label: 'D:\\备份',
+      isDefault: false,
+    });
+    expect(await platform.backups.chooseFolder!()).toBeNull();
+  });
+
+  it("reveals the folder, and turns main's refusals into PlatformErrors", async () => {
+    const message = '备份文件“x”不存在，可能已被移动或删除。';
+    const platform = createDesktopPlatform(
+      bridge({
+        revealBackupFolder: async () => ({ ok: true, value: null }),
+        readBackup: async () => ({ ok: false, error: { code: 'io', message } }),
+        writeBackup: async () => ({
+          ok: false,
+          error: { code: 'io', message: '磁盘空间不足，备份没有写入文件夹' },
+        }),
+      }),
+    );
+    await expect(platform.backups.reveal!()).resolves.toBeUndefined();
+    await expect(platform.backups.read(NAME)).rejects.toMatchObject({ code: 'io', message });
+    await expect(
+      platform.backups.write({ reason: 'manual', unionName: 'A', data: new Uint8Array() }),
+    ).rejects.toBeInstanceOf(PlatformError);
   });
 });

@@ -1,9 +1,22 @@
-import type { IpcResult, UnionDeskBridge } from '../../shared/bridge/contract';
-import { PlatformError, type Platform } from './types';
+import type {
+  BackupFolderLocation,
+  IpcResult,
+  SaveFileResult,
+  UnionDeskBridge,
+} from '../../shared/bridge/contract';
+import { PlatformError, type BackupLocation, type Platform, type SaveOutcome } from './types';
 
 function unwrap<T>(result: IpcResult<T>): T {
   if (result.ok) return result.value;
   throw new PlatformError(result.error.code, result.error.message);
+}
+
+function outcome(result: SaveFileResult): SaveOutcome {
+  return result.saved ? { status: 'saved', fileName: result.fileName } : { status: 'cancelled' };
+}
+
+function folderLocation({ folder, isDefault }: BackupFolderLocation): BackupLocation {
+  return { kind: 'folder', label: folder, isDefault };
 }
 
 /** The desktop app: every call crosses the typed bridge the preload exposes. */
@@ -11,18 +24,23 @@ export function createDesktopPlatform(bridge: UnionDeskBridge): Platform {
   return {
     kind: 'desktop',
     appInfo: async () => unwrap(await bridge.appInfo()),
-    saveFile: async (request) => {
-      const result = unwrap(await bridge.saveFile(request));
-      return result.saved
-        ? { status: 'saved', fileName: result.fileName }
-        : { status: 'cancelled' };
-    },
+    saveFile: async (request) => outcome(unwrap(await bridge.saveFile(request))),
     openFiles: async (request) => unwrap(await bridge.openFiles(request)),
-    printCurrentView: async (request) => {
-      const result = unwrap(await bridge.printToPdf(request));
-      return result.saved
-        ? { status: 'saved', fileName: result.fileName }
-        : { status: 'cancelled' };
+    printCurrentView: async (request) => outcome(unwrap(await bridge.printToPdf(request))),
+    // Main owns the folder and every path in it; the renderer passes reasons and listed names.
+    backups: {
+      location: async () => folderLocation(unwrap(await bridge.backupLocation())),
+      write: async (request) => unwrap(await bridge.writeBackup(request)),
+      list: async () => unwrap(await bridge.listBackups()),
+      read: async (fileName) => unwrap(await bridge.readBackup({ fileName })),
+      exportCopy: async (fileName) => outcome(unwrap(await bridge.exportBackup({ fileName }))),
+      chooseFolder: async () => {
+        const chosen = unwrap(await bridge.chooseBackupFolder());
+        return chosen ? folderLocation(chosen) : null;
+      },
+      reveal: async () => {
+        unwrap(await bridge.revealBackupFolder());
+      },
     },
   };
 }

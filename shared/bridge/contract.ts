@@ -6,6 +6,8 @@
  * stays tiny.
  */
 
+import type { BackupReason } from '../backup/reason';
+
 export interface FileFilter {
   /** Shown in the native dialog, e.g. "Excel 工作簿". */
   name: string;
@@ -57,12 +59,50 @@ export interface PrintToPdfRequest {
   title?: string;
 }
 
+/** Where backups are written: a folder on this PC, shown to the user as is. */
+export interface BackupFolderLocation {
+  folder: string;
+  /** True while the user has not picked a folder of their own. */
+  isDefault: boolean;
+}
+
+export interface BackupWriteRequest {
+  reason: BackupReason;
+  /** Goes into the file name, sanitised; an empty name becomes "未命名工会". */
+  unionName: string;
+  /** The backup file's bytes, built by the renderer; main stores them without reading them. */
+  data: Uint8Array;
+}
+
+/** One backup file in the folder; its reason and time come from its name. */
+export interface BackupFileEntry {
+  /** A bare file name that main listed; the only way the renderer refers to a backup. */
+  fileName: string;
+  size: number;
+  /** UTC ISO timestamp, to the second. */
+  createdAt: string;
+  reason: BackupReason;
+}
+
+export interface BackupFileRef {
+  fileName: string;
+}
+
 /** Channel name → arguments and result. */
 export interface ChannelMap {
   'app:info': { args: []; result: AppInfo };
   'file:save': { args: [SaveFileRequest]; result: SaveFileResult };
   'file:open': { args: [OpenFilesRequest]; result: OpenedFile[] };
   'print:pdf': { args: [PrintToPdfRequest]; result: SaveFileResult };
+  'backup:location': { args: []; result: BackupFolderLocation };
+  /** null when the user cancelled the folder dialog. */
+  'backup:choose-folder': { args: []; result: BackupFolderLocation | null };
+  'backup:reveal': { args: []; result: null };
+  'backup:write': { args: [BackupWriteRequest]; result: BackupFileEntry };
+  /** Newest first. */
+  'backup:list': { args: []; result: BackupFileEntry[] };
+  'backup:read': { args: [BackupFileRef]; result: Uint8Array };
+  'backup:export': { args: [BackupFileRef]; result: SaveFileResult };
 }
 export type Channel = keyof ChannelMap;
 
@@ -80,6 +120,13 @@ export const bridgeMethods = {
   saveFile: 'file:save',
   openFiles: 'file:open',
   printToPdf: 'print:pdf',
+  backupLocation: 'backup:location',
+  chooseBackupFolder: 'backup:choose-folder',
+  revealBackupFolder: 'backup:reveal',
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
+  exportBackup: 'backup:export',
 } as const satisfies Record<string, Channel>;
 export type BridgeMethod = keyof typeof bridgeMethods;
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { parseBackupFileName } from '../backup/naming';
+import { BACKUP_REASONS } from '../backup/reason';
 import type { Channel, ChannelMap } from './contract';
 
 /** Upper bound for one file crossing the bridge; larger files are refused with a message. */
@@ -20,6 +22,13 @@ const fileName = z
     (s) => !/^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i.test(s),
     '文件名是 Windows 保留的名称，请换一个',
   );
+
+// Only names main itself lists: a backup file name, never a path. Main checks again on disk.
+const backupFileName = fileName.refine(
+  (s) => parseBackupFileName(s) !== null,
+  '不是 UnionDesk 备份文件的名称',
+);
+const backupFileRef = z.tuple([z.object({ fileName: backupFileName }).strict()]);
 
 const fileFilter = z
   .object({
@@ -68,4 +77,20 @@ export const argSchemas: { [K in Channel]: z.ZodType<ChannelMap[K]['args']> } = 
       })
       .strict(),
   ]),
+  'backup:location': z.tuple([]),
+  'backup:choose-folder': z.tuple([]),
+  'backup:reveal': z.tuple([]),
+  'backup:write': z.tuple([
+    z
+      .object({
+        reason: z.enum(BACKUP_REASONS),
+        // Generous: the file name keeps only the first 40 characters anyway.
+        unionName: z.string().max(200),
+        data: bytes,
+      })
+      .strict(),
+  ]),
+  'backup:list': z.tuple([]),
+  'backup:read': backupFileRef,
+  'backup:export': backupFileRef,
 };

@@ -13,6 +13,9 @@ export const desktop = {
   'ipc.field.multiple': '是否多选',
   'ipc.field.maxBytes': '文件大小上限',
   'ipc.field.landscape': '纸张方向',
+  'ipc.field.reason': '备份原因',
+  'ipc.field.unionName': '工会名称',
+  'ipc.field.fileName': '备份文件名',
   'ipc.field.request': '请求',
 
   'dialog.save.title': '保存文件',
@@ -34,6 +37,50 @@ export const desktop = {
   'file.error.notAFile': '“{name}”不是普通文件，没有打开。请选择一个文件。',
   'file.error.readFailed':
     '无法读取文件“{name}”（{code}）。请确认文件仍然存在、没有被其他程序占用，然后重试。',
+
+  /**
+   * The backup folder. `{folder}` is the folder's full path (the user sees it in 设置 anyway and
+   * needs it to act); `{name}` is a bare file name. Neither is ever logged.
+   */
+  'backupFolder.dialog.choose.title': '选择备份文件夹',
+  'backupFolder.dialog.choose.button': '使用此文件夹',
+  'backupFolder.dialog.export.title': '导出备份副本',
+  'backupFolder.dialog.filter': 'UnionDesk 备份文件',
+  'backupFolder.error.noSpace':
+    '磁盘空间不足，备份没有写入文件夹“{folder}”。请清理磁盘空间，或在“设置 → 备份与恢复”中换一个备份文件夹后重试。',
+  'backupFolder.error.noPermission':
+    '没有权限写入文件夹“{folder}”，备份没有写入。请在“设置 → 备份与恢复”中换一个文件夹（例如“文档”中的文件夹）后重试。',
+  'backupFolder.error.readOnly':
+    '文件夹“{folder}”是只读的（例如光盘或写保护的 U 盘），备份没有写入。请在“设置 → 备份与恢复”中换一个文件夹后重试。',
+  'backupFolder.error.unavailable':
+    '找不到备份文件夹“{folder}”所在的位置（例如 U 盘已拔出或网络盘已断开），备份没有写入。请接回该存储设备，或在“设置 → 备份与恢复”中换一个文件夹。',
+  'backupFolder.error.writeFailed':
+    '写入备份时出错（{code}），备份没有写入文件夹“{folder}”，原有的备份保持不变。请重试，或换一个备份文件夹。',
+  'backupFolder.error.chooseNoPermission':
+    '没有权限写入文件夹“{folder}”，没有改用它。请选择另一个文件夹（例如“文档”中的文件夹）。',
+  'backupFolder.error.chooseReadOnly':
+    '文件夹“{folder}”是只读的，没有改用它。请选择另一个可以写入的文件夹。',
+  'backupFolder.error.chooseNoSpace':
+    '文件夹“{folder}”所在的磁盘已满，没有改用它。请清理磁盘空间或选择另一个文件夹。',
+  'backupFolder.error.chooseFailed':
+    '无法在文件夹“{folder}”中写入文件（{code}），没有改用它。请选择另一个文件夹。',
+  'backupFolder.error.settingsFailed':
+    '无法保存备份文件夹的设置（{code}），仍使用原来的文件夹。请重试；如果问题持续，请重新启动 UnionDesk。',
+  'backupFolder.error.listFailed':
+    '无法读取备份文件夹“{folder}”（{code}）。请确认该文件夹仍然存在并且可以访问，然后重试。',
+  'backupFolder.error.revealFailed':
+    '无法打开文件夹“{folder}”。请在文件管理器中手动打开它，或在“设置 → 备份与恢复”中换一个文件夹。',
+  'backupFolder.error.badName':
+    '“{name}”不是 UnionDesk 备份文件的名称，没有打开。请从备份列表中选择。',
+  'backupFolder.error.notFound':
+    '备份文件“{name}”不存在，可能已被移动或删除。请刷新备份列表后重试。',
+  'backupFolder.error.outside':
+    '“{name}”指向备份文件夹以外的位置（例如是一个快捷方式），为安全起见没有打开。请把备份文件本身放进备份文件夹。',
+  'backupFolder.error.notAFile': '“{name}”不是普通文件，没有打开。请从备份列表中选择一个备份。',
+  'backupFolder.error.tooLarge':
+    '备份文件“{name}”有 {size}，超过了允许的 {max}，没有打开。这不像是 UnionDesk 写入的备份，请确认文件没有被替换。',
+  'backupFolder.error.readFailed':
+    '无法读取备份文件“{name}”（{code}）。请确认文件没有被其他程序占用，然后重试。',
 
   'print.error.failed': '无法把当前页面生成 PDF。请稍后重试；如果问题持续，请重新启动 UnionDesk。',
 

@@ -1,5 +1,6 @@
 import { backup } from './backup';
 import { desktop } from './desktop';
+import { members } from './members';
 import { recycle } from './recycle';
 import { ui } from './ui';
 import { validation } from './validation';
@@ -8,7 +9,7 @@ import { validation } from './validation';
  * The source catalogue. Split by area so that features add their own keys without touching one
  * shared file; a key defined twice is a type error in `assertNoOverlap` below.
  */
-const parts = { validation, desktop, ui, backup, recycle } as const;
+const parts = { validation, desktop, ui, backup, recycle, members } as const;
 type Parts = typeof parts;
 
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (

@@ -61,6 +61,8 @@ export const ui = {
   'profile.saveNeedsConfirm': '有提醒尚未确认，请核对后勾选“确认无误”再保存。',
 
   'settings.tab.profile': '工会基本信息',
+  'settings.tab.backup': '备份与恢复',
+  'settings.tab.recycle': '回收站',
   'settings.tab.about': '关于',
   'settings.saveProfile': '保存修改',
   'settings.profileSaved': '工会基本信息已更新。',
