@@ -108,7 +108,7 @@ describe('first run: the union profile wizard', () => {
 
   it('shows only the sections that are built', async () => {
     const items = await session.page.getByRole('menuitem').allTextContents();
-    expect(items).toEqual(['工作台', '设置']);
+    expect(items).toEqual(['工作台', '会员', '设置']);
   });
 
   it('keeps the profile across a reload and a browser restart', async () => {

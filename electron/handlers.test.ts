@@ -8,7 +8,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DesktopError } from './errors';
-import { createHandlers, type HandlerDeps } from './handlers';
+import { createHandlers, pdfPageFooter, type HandlerDeps } from './handlers';
 import { makeTempDir, type TempDir } from './test-helpers';
 
 let temp: TempDir;
@@ -177,7 +177,13 @@ describe('print:pdf', () => {
       landscape: true,
       printBackground: true,
       preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: pdfPageFooter(),
     });
+    expect(pdfPageFooter()).toContain(
+      '第 <span class="pageNumber"></span> 页 共 <span class="totalPages"></span> 页',
+    );
     expect(dialog.showSaveDialog.mock.calls[0]![1]).toMatchObject({
       title: '保存为 PDF',
       defaultPath: path.join(temp.dir, 'Documents', '会议记录.pdf'),

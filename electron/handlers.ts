@@ -35,6 +35,20 @@ function withExtension(name: string, extension: string): string {
   return name.toLowerCase().endsWith(`.${extension}`) ? name : `${name}.${extension}`;
 }
 
+/**
+ * The page footer "第 x 页 共 N 页" of every PDF. Chromium does not fill CSS page counters in
+ * @page margin boxes, but its PDF printer draws this template in each page's bottom margin and
+ * fills the pageNumber/totalPages spans. The template is a separate little document: it sees
+ * none of the page's CSS, hence the inline style; its default font size is tiny.
+ */
+export function pdfPageFooter(): string {
+  const text = t('print.pageFooter', {
+    page: '<span class="pageNumber"></span>',
+    total: '<span class="totalPages"></span>',
+  });
+  return `<div style="width:100%;text-align:center;font-size:9px;color:#333;font-family:'Microsoft YaHei','PingFang SC','Noto Sans CJK SC',sans-serif">${text}</div>`;
+}
+
 export function createHandlers(deps: HandlerDeps): ChannelHandlers {
   const { app } = deps;
   const { showOpen, showSave } = modalDialogs(deps);
@@ -137,6 +151,10 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
           landscape: request.landscape,
           printBackground: true,
           preferCSSPageSize: true,
+          displayHeaderFooter: true,
+          // An empty header: the default one would print the page's title and the date.
+          headerTemplate: '<span></span>',
+          footerTemplate: pdfPageFooter(),
         });
       } catch (error) {
         throw new DesktopError('failed', t('print.error.failed'), { cause: error });

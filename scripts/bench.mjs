@@ -2,8 +2,7 @@
 // uses, no extra runner) and runs it in Node. Each bench prints `bench: <name> <value> <unit>`.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,7 +11,10 @@ const only = process.argv[2];
 const benches = (await readdir(path.join(root, 'bench')))
   .filter((name) => name.endsWith('.bench.ts') && (!only || name.includes(only)))
   .sort();
-const outDir = await mkdtemp(path.join(tmpdir(), 'uniondesk-bench-'));
+// Inside the project, so that bundled code that locates files from its own folder
+// (e2e/harness.ts) and the external packages resolve as they do from the sources.
+const outDir = path.join(root, '.bench-build');
+await mkdir(outDir, { recursive: true });
 let failed = false;
 try {
   for (const name of benches) {
@@ -26,10 +28,8 @@ try {
       format: 'esm',
       target: 'node20',
       logLevel: 'warning',
-      // CommonJS dependencies bundled into ESM need a require().
-      banner: {
-        js: "import { createRequire as benchRequire } from 'node:module'; const require = benchRequire(import.meta.url);",
-      },
+      // Dependencies load from node_modules as in the app's tests; only project code is bundled.
+      packages: 'external',
     });
     const run = spawnSync(process.execPath, ['--expose-gc', outfile], {
       stdio: 'inherit',

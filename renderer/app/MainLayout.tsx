@@ -1,4 +1,5 @@
-import { Layout, Menu, Typography } from 'antd';
+import { Layout, Menu, Spin, Typography } from 'antd';
+import { Suspense } from 'react';
 import { t } from '../../shared/i18n';
 import type { UnionProfile } from '../../shared/profile/profile';
 import { StorageNotice } from '../storage/StorageNotice';
@@ -41,7 +42,15 @@ export function MainLayout({ profile }: { profile: UnionProfile }) {
         </Header>
         <Content className="app-content">
           <StorageNotice />
-          {Page ? <Page /> : null}
+          <Suspense
+            fallback={
+              <div className="app-loading">
+                <Spin description={t('app.loading')} />
+              </div>
+            }
+          >
+            {Page ? <Page /> : null}
+          </Suspense>
         </Content>
       </Layout>
     </Layout>

@@ -9,10 +9,15 @@ import {
   SmileOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import type { ComponentType, ReactNode } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { PlainMessageKey } from '../../shared/i18n';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+
+// Loaded when first opened: the roster brings the pinyin dictionary and the table code.
+const MembersPage = lazy(() =>
+  import('../features/members/MembersPage').then((m) => ({ default: m.MembersPage })),
+);
 
 export type SectionKey =
   | 'home'
@@ -39,7 +44,7 @@ export interface Section {
  */
 export const SECTIONS: readonly Section[] = [
   { key: 'home', label: 'nav.home', icon: <HomeOutlined />, page: HomePage },
-  { key: 'members', label: 'nav.members', icon: <TeamOutlined /> },
+  { key: 'members', label: 'nav.members', icon: <TeamOutlined />, page: MembersPage },
   { key: 'meetings', label: 'nav.meetings', icon: <BookOutlined /> },
   { key: 'ledger', label: 'nav.ledger', icon: <FileDoneOutlined /> },
   { key: 'surveys', label: 'nav.surveys', icon: <SmileOutlined /> },

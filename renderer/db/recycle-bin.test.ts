@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { makeMember as makeSharedMember } from '../../shared/members/fixtures';
 import { newId } from './ids';
 import {
   RECYCLE_BIN_DAYS,
@@ -49,17 +50,19 @@ const ID_NUMBER = '11010519491231002X';
 // --- builders -------------------------------------------------------------------------------
 
 function makeMember(overrides: Partial<MemberRow> = {}): MemberRow {
-  return {
+  const member = makeSharedMember({
     id: newId(),
     createdAt: STAMP,
     updatedAt: STAMP,
-    idKey: `resident:${ID_NUMBER}`,
     name: '张三',
+    docType: 'residentId',
+    docNumber: ID_NUMBER,
+    idKey: `resident:${ID_NUMBER}`,
     department: '金工车间',
     status: 'active',
     joinedOn: '2019-07-01',
-    ...overrides,
-  };
+  });
+  return { ...member, searchKeys: '', ...overrides };
 }
 
 function makeEvent(memberId: string, overrides: Partial<MembershipEventRow> = {}) {
@@ -68,7 +71,7 @@ function makeEvent(memberId: string, overrides: Partial<MembershipEventRow> = {}
     createdAt: STAMP,
     updatedAt: STAMP,
     memberId,
-    type: '入会',
+    type: 'join',
     date: '2019-07-01',
     ...overrides,
   };
@@ -174,7 +177,7 @@ describe('moving to the 回收站 and restoring', () => {
     const other = makeMember({ name: '李四', idKey: 'resident:110105194912310021' });
     const events = [
       makeEvent(member.id),
-      makeEvent(member.id, { type: '转入', date: '2021-01-05' }),
+      makeEvent(member.id, { type: 'transferIn', date: '2021-01-05' }),
     ];
     const otherEvent = makeEvent(other.id);
     await db.members.bulkAdd([member, other]);

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { makeMember } from '../../shared/members/fixtures';
 import { newId, nowIso } from './ids';
 import { SCHEMA_V1, UnionDeskDatabase, tableNames } from './schema';
 
@@ -55,10 +56,8 @@ describe('database schema v1', () => {
   it('refuses a second member with the same ID number through the unique index', async () => {
     const db = freshDb();
     const member = (name: string) => ({
-      id: newId(),
-      idKey: 'resident:11010519491231002X',
-      name,
-      status: 'active',
+      ...makeMember({ id: newId(), name, idKey: 'resident:11010519491231002X' }),
+      searchKeys: '',
       createdAt: nowIso(),
       updatedAt: nowIso(),
     });

@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { MembershipEvent } from '../../shared/members/membership';
+import type { Member } from '../../shared/members/model';
 import type { UnionProfile } from '../../shared/profile/profile';
 
 /**
@@ -23,23 +25,12 @@ export interface SettingRow {
   value: unknown;
 }
 
-export interface MemberRow extends RecordRow {
-  /** `${docType}:${number}`, unique — duplicates are refused by the index itself. */
-  idKey?: string;
-  name: string;
-  memberNo?: string;
-  department?: string;
-  /** Derived from membership events: 'active' | 'reserved' | 'left' … */
-  status: string;
-  joinedOn?: string;
+/** A member (shared/members/model.ts) plus the search key computed when it was written. */
+export interface MemberRow extends Member {
+  searchKeys: string;
 }
 
-export interface MembershipEventRow extends RecordRow {
-  memberId: string;
-  /** 入会 | 转入 | 保留 | 转出 | 除名 | 退会 */
-  type: string;
-  date: string;
-}
+export type MembershipEventRow = MembershipEvent;
 
 export interface MeetingRow extends RecordRow {
   type: string;

@@ -1,6 +1,8 @@
 import { backup } from './backup';
 import { desktop } from './desktop';
 import { members } from './members';
+import { membersImport } from './members-import';
+import { membersReport } from './members-report';
 import { recycle } from './recycle';
 import { ui } from './ui';
 import { validation } from './validation';
@@ -9,7 +11,16 @@ import { validation } from './validation';
  * The source catalogue. Split by area so that features add their own keys without touching one
  * shared file; a key defined twice is a type error in `assertNoOverlap` below.
  */
-const parts = { validation, desktop, ui, backup, recycle, members } as const;
+const parts = {
+  validation,
+  desktop,
+  ui,
+  backup,
+  recycle,
+  members,
+  membersReport,
+  membersImport,
+} as const;
 type Parts = typeof parts;
 
 type UnionToIntersection<U> = (U extends unknown ? (arg: U) => void : never) extends (

@@ -1,0 +1,173 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeMemberData, makeMemberDraft, makeResidentId } from '../../shared/members/fixtures';
+import { dumpDatabase } from '../../test/fixtures/dump';
+import { newId } from './ids';
+import {
+  addMembershipEvent,
+  deleteMembershipEvent,
+  idKeyIndex,
+  ImportCancelled,
+  importMembers,
+  loadMember,
+  saveMember,
+} from './members';
+import { UnionDeskDatabase } from './schema';
+
+const TODAY = '2026-11-23';
+const opened: UnionDeskDatabase[] = [];
+function freshDb(): UnionDeskDatabase {
+  const db = new UnionDeskDatabase(`members-${newId()}`);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+async function added(db: UnionDeskDatabase, overrides = {}) {
+  const result = await saveMember(db, makeMemberDraft(overrides), { today: TODAY });
+  if (!result.ok) throw new Error(result.message);
+  return result.member;
+}
+
+describe('saving a member', () => {
+  it('adds a member with a join event of the 入会日期, on roll, with search keys', async () => {
+    const db = freshDb();
+    const member = await added(db);
+    expect(member.status).toBe('active');
+    expect(member.searchKeys).toContain('zs');
+    const loaded = await loadMember(db, member.id);
+    expect(loaded?.events.map((e) => [e.type, e.date])).toEqual([['join', '2015-06-13']]);
+  });
+
+  it('refuses a second member with the same ID number, naming the first', async () => {
+    const db = freshDb();
+    const first = await added(db);
+    const result = await saveMember(db, makeMemberDraft({ name: '李四' }), { today: TODAY });
+    expect(result).toMatchObject({ ok: false, reason: 'duplicate', existingId: first.id });
+    expect(result.ok ? '' : result.message).toContain('张三');
+    expect(await db.members.count()).toBe(1);
+  });
+
+  it('refuses an invalid draft without writing', async () => {
+    const db = freshDb();
+    const result = await saveMember(db, makeMemberDraft({ docNumber: '110105194912310021' }), {
+      today: TODAY,
+    });
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await db.members.count()).toBe(0);
+  });
+
+  it('moves the join event when the 入会日期 is corrected', async () => {
+    const db = freshDb();
+    const member = await added(db);
+    const result = await saveMember(db, makeMemberDraft({ joinedOn: '2016-01-04' }), {
+      id: member.id,
+      today: TODAY,
+    });
+    expect(result.ok).toBe(true);
+    const loaded = await loadMember(db, member.id);
+    expect(loaded?.events.map((e) => e.date)).toEqual(['2016-01-04']);
+    expect(loaded?.member.createdAt).toBe(member.createdAt);
+  });
+});
+
+describe('membership events', () => {
+  it('derive the status, and a wrongly recorded one can be removed', async () => {
+    const db = freshDb();
+    const member = await added(db);
+    const out = await addMembershipEvent(
+      db,
+      member.id,
+      { type: 'transferOut', date: '2026-03-01', reason: '调往分公司' },
+      { today: TODAY },
+    );
+    expect(out).toEqual({ ok: true, status: 'left' });
+    expect((await db.members.get(member.id))?.status).toBe('left');
+    const events = (await loadMember(db, member.id))!.events;
+    await deleteMembershipEvent(db, events[1]!.id, { today: TODAY });
+    expect((await db.members.get(member.id))?.status).toBe('active');
+  });
+
+  it('refuses a date in the future', async () => {
+    const db = freshDb();
+    const member = await added(db);
+    const out = await addMembershipEvent(
+      db,
+      member.id,
+      { type: 'reserve', date: '2027-01-01' },
+      { today: TODAY },
+    );
+    expect(out.ok).toBe(false);
+  });
+});
+
+describe('importing members', () => {
+  const data = (i: number, overrides = {}) =>
+    makeMemberData({
+      name: `会员${i}`,
+      docNumber: makeResidentId({ sequence: i }),
+      joinedOn: '2020-05-01',
+      ...overrides,
+    });
+
+  it('adds new members and skips or updates those already on the roster', async () => {
+    const db = freshDb();
+    const existing = await added(db, {
+      docNumber: makeResidentId({ sequence: 1 }),
+      name: '旧名字',
+    });
+    const index = await idKeyIndex(db);
+    const rows = [1, 2, 3].map((i) => {
+      const d = data(i);
+      return { data: d, ...(index.has(d.idKey) ? { existingId: index.get(d.idKey)! } : {}) };
+    });
+    const skipped = await importMembers(db, rows, { duplicates: 'skip', today: TODAY });
+    expect(skipped).toEqual({ added: 2, updated: 0, skipped: 1 });
+    expect((await db.members.get(existing.id))?.name).toBe('旧名字');
+
+    const db2 = freshDb();
+    const again = await added(db2, { docNumber: makeResidentId({ sequence: 1 }), name: '旧名字' });
+    const updated = await importMembers(db2, [{ data: data(1), existingId: again.id }], {
+      duplicates: 'update',
+      today: TODAY,
+    });
+    expect(updated).toEqual({ added: 0, updated: 1, skipped: 0 });
+    const member = await loadMember(db2, again.id);
+    expect(member?.member.name).toBe('会员1');
+    expect(member?.member.createdAt).toBe(again.createdAt);
+    expect(member?.events.map((e) => e.date)).toEqual(['2020-05-01']);
+  });
+
+  it('writes nothing when cancelled part-way', async () => {
+    const db = freshDb();
+    await added(db, { docNumber: makeResidentId({ sequence: 99 }) });
+    const before = await dumpDatabase(db);
+    const rows = Array.from({ length: 2_500 }, (_, i) => ({
+      data: data(i, {
+        docNumber: makeResidentId({
+          sequence: i % 99,
+          birthDate: `19${50 + (i % 40)}-0${1 + (i % 9)}-1${i % 10}`,
+        }),
+      }),
+    }));
+    // Unique ID numbers for the rows.
+    const unique = new Map(rows.map((r) => [r.data.idKey, r]));
+    let calls = 0;
+    await expect(
+      importMembers(db, [...unique.values()], {
+        duplicates: 'skip',
+        today: TODAY,
+        onProgress: () => {
+          calls += 1;
+          if (calls === 1) throw new ImportCancelled();
+        },
+      }),
+    ).rejects.toBeInstanceOf(ImportCancelled);
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
+});

@@ -1,0 +1,319 @@
+import { t } from '../../shared/i18n';
+import {
+  deriveStatus,
+  initialEvent,
+  isJoinEvent,
+  sortEvents,
+  type MembershipEventType,
+} from '../../shared/members/membership';
+import type { Member, MemberData, MemberDraft } from '../../shared/members/model';
+import { searchKeys } from '../../shared/members/search';
+import { buildMember, type MemberCheck } from '../../shared/members/validate';
+import { localToday } from '../../shared/validation/date';
+import { newId, nowIso } from './ids';
+import type { MemberRow, MembershipEventRow, UnionDeskDatabase } from './schema';
+
+/**
+ * The member roster: one row per member, membership changes as events (the status is derived
+ * from them and cached on the row for the list's filter). Every multi-record change runs in one
+ * transaction. Components use the hooks and actions in features/members.
+ */
+
+export type { MemberRow, MembershipEventRow };
+
+export function toRow(member: Member): MemberRow {
+  return { ...member, searchKeys: searchKeys(member) };
+}
+
+export async function loadMembers(db: UnionDeskDatabase): Promise<MemberRow[]> {
+  return (await db.members.toArray()) as MemberRow[];
+}
+
+export async function loadMember(
+  db: UnionDeskDatabase,
+  id: string,
+): Promise<{ member: MemberRow; events: MembershipEventRow[] } | null> {
+  return db.transaction('r', db.members, db.membershipEvents, async () => {
+    const member = (await db.members.get(id)) as MemberRow | undefined;
+    if (!member) return null;
+    const events = (await db.membershipEvents
+      .where('memberId')
+      .equals(id)
+      .toArray()) as MembershipEventRow[];
+    return { member, events: sortEvents(events) };
+  });
+}
+
+/** Every member's id by ID-number key, for duplicate checks in forms and imports. */
+export async function idKeyIndex(db: UnionDeskDatabase): Promise<Map<string, string>> {
+  const index = new Map<string, string>();
+  await db.members.each((row) => {
+    if (row.idKey) index.set(row.idKey, row.id);
+  });
+  return index;
+}
+
+export type SaveMemberResult =
+  | { ok: true; member: MemberRow }
+  | { ok: false; reason: 'invalid'; check: MemberCheck; message: string }
+  | { ok: false; reason: 'duplicate'; existingId: string; existingName: string; message: string }
+  | { ok: false; reason: 'missing'; message: string };
+
+/**
+ * Adds (no `id`) or updates a member from a form draft. A new member with a 入会日期 gets a
+ * join event of that date; changing the 入会日期 later moves the first join event with it.
+ * A second member with the same ID number is refused, naming the existing one.
+ */
+export async function saveMember(
+  db: UnionDeskDatabase,
+  draft: Partial<MemberDraft>,
+  options: { id?: string; today?: string } = {},
+): Promise<SaveMemberResult> {
+  const today = options.today ?? localToday();
+  return db.transaction('rw', db.members, db.membershipEvents, async () => {
+    const now = nowIso();
+    const existing = options.id
+      ? ((await db.members.get(options.id)) as MemberRow | undefined)
+      : undefined;
+    if (options.id && !existing) {
+      return { ok: false, reason: 'missing', message: t('members.error.missing') } as const;
+    }
+    const id = existing?.id ?? newId();
+    const events = existing
+      ? ((await db.membershipEvents.where('memberId').equals(id).toArray()) as MembershipEventRow[])
+      : [];
+    const built = buildMember(
+      draft,
+      { id, createdAt: existing?.createdAt ?? now, updatedAt: now, status: 'active' },
+      { today },
+    );
+    if (!built.ok) {
+      return {
+        ok: false,
+        reason: 'invalid',
+        check: built.check,
+        message: t('members.error.invalid', { count: Object.keys(built.check.fieldErrors).length }),
+      } as const;
+    }
+    const clash = await db.members.where('idKey').equals(built.member.idKey).first();
+    if (clash && clash.id !== id) {
+      return {
+        ok: false,
+        reason: 'duplicate',
+        existingId: clash.id,
+        existingName: clash.name,
+        message: t('members.error.duplicate', { name: clash.name }),
+      } as const;
+    }
+    const nextEvents = await syncJoinEvent(
+      db,
+      id,
+      events,
+      existing?.joinedOn,
+      built.member.joinedOn,
+      now,
+    );
+    const row = toRow({ ...built.member, status: deriveStatus(nextEvents, today) });
+    await db.members.put(row);
+    return { ok: true, member: row } as const;
+  });
+}
+
+/** Keeps the first join event in step with the 入会日期 field. */
+async function syncJoinEvent(
+  db: UnionDeskDatabase,
+  memberId: string,
+  events: MembershipEventRow[],
+  before: string | undefined,
+  after: string | undefined,
+  now: string,
+): Promise<MembershipEventRow[]> {
+  if (before === after) return events;
+  const firstJoin = sortEvents(events).find((event) => isJoinEvent(event.type));
+  if (firstJoin && after && (firstJoin.date === before || !before)) {
+    const moved = { ...firstJoin, date: after, updatedAt: now };
+    await db.membershipEvents.put(moved);
+    return events.map((event) => (event.id === moved.id ? moved : event));
+  }
+  if (!firstJoin && after) {
+    const fact = initialEvent(after)!;
+    const created: MembershipEventRow = {
+      id: newId(),
+      memberId,
+      type: fact.type,
+      date: fact.date,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.membershipEvents.add(created);
+    return [...events, created];
+  }
+  return events;
+}
+
+export type EventResult = { ok: true; status: Member['status'] } | { ok: false; message: string };
+
+/** Records a membership change (转出, 保留 …) and re-derives the member's status. */
+export async function addMembershipEvent(
+  db: UnionDeskDatabase,
+  memberId: string,
+  event: { type: MembershipEventType; date: string; reason?: string },
+  options: { today?: string } = {},
+): Promise<EventResult> {
+  const today = options.today ?? localToday();
+  if (event.date > today) return { ok: false, message: t('members.event.future') };
+  return db.transaction('rw', db.members, db.membershipEvents, async () => {
+    const member = await db.members.get(memberId);
+    if (!member) return { ok: false, message: t('members.error.missing') };
+    const now = nowIso();
+    const row: MembershipEventRow = {
+      id: newId(),
+      memberId,
+      type: event.type,
+      date: event.date,
+      ...(event.reason?.trim() ? { reason: event.reason.trim() } : {}),
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.membershipEvents.add(row);
+    const events = (await db.membershipEvents
+      .where('memberId')
+      .equals(memberId)
+      .toArray()) as MembershipEventRow[];
+    const status = deriveStatus(events, today);
+    await db.members.update(memberId, { status, updatedAt: now });
+    return { ok: true, status };
+  });
+}
+
+/** Removes one wrongly recorded event (an event is a record of fact, so only by correction). */
+export async function deleteMembershipEvent(
+  db: UnionDeskDatabase,
+  eventId: string,
+  options: { today?: string } = {},
+): Promise<void> {
+  const today = options.today ?? localToday();
+  await db.transaction('rw', db.members, db.membershipEvents, async () => {
+    const event = await db.membershipEvents.get(eventId);
+    if (!event) return;
+    await db.membershipEvents.delete(eventId);
+    const events = (await db.membershipEvents
+      .where('memberId')
+      .equals(event.memberId)
+      .toArray()) as MembershipEventRow[];
+    await db.members.update(event.memberId, {
+      status: deriveStatus(events, today),
+      updatedAt: nowIso(),
+    });
+  });
+}
+
+export interface ImportRow {
+  data: MemberData;
+  /** The member with the same ID number already in the roster, when there is one. */
+  existingId?: string;
+}
+
+export interface ImportResult {
+  added: number;
+  updated: number;
+  skipped: number;
+}
+
+const IMPORT_CHUNK = 1_000;
+
+/** Thrown by a caller's progress callback (the user pressed 取消): nothing is written. */
+export class ImportCancelled extends Error {
+  constructor() {
+    super('import cancelled');
+    this.name = 'ImportCancelled';
+  }
+}
+
+/**
+ * Writes the valid rows of an import in ONE transaction: all of them or, on any failure or a
+ * cancel from `onProgress`, none. Rows of members already in the roster are skipped or update
+ * that member (keeping its id, history and creation time), as the user chose.
+ */
+export async function importMembers(
+  db: UnionDeskDatabase,
+  rows: readonly ImportRow[],
+  options: {
+    duplicates: 'skip' | 'update';
+    today?: string;
+    onProgress?: (done: number, total: number) => void;
+  },
+): Promise<ImportResult> {
+  const today = options.today ?? localToday();
+  const result: ImportResult = { added: 0, updated: 0, skipped: 0 };
+  await db.transaction('rw', db.members, db.membershipEvents, async () => {
+    const now = nowIso();
+    for (let start = 0; start < rows.length; start += IMPORT_CHUNK) {
+      const chunk = rows.slice(start, start + IMPORT_CHUNK);
+      const members: MemberRow[] = [];
+      const events: MembershipEventRow[] = [];
+      for (const { data, existingId } of chunk) {
+        if (existingId) {
+          if (options.duplicates === 'skip') {
+            result.skipped += 1;
+            continue;
+          }
+          const existing = await db.members.get(existingId);
+          if (!existing) throw new Error('member vanished during import');
+          const history = (await db.membershipEvents
+            .where('memberId')
+            .equals(existingId)
+            .toArray()) as MembershipEventRow[];
+          const synced = await syncJoinEvent(
+            db,
+            existingId,
+            history,
+            existing.joinedOn,
+            data.joinedOn,
+            now,
+          );
+          members.push(
+            toRow({
+              ...data,
+              id: existingId,
+              createdAt: existing.createdAt,
+              updatedAt: now,
+              status: deriveStatus(synced, today),
+            }),
+          );
+          result.updated += 1;
+          continue;
+        }
+        const id = newId();
+        const fact = initialEvent(data.joinedOn);
+        const memberEvents: MembershipEventRow[] = fact
+          ? [
+              {
+                id: newId(),
+                memberId: id,
+                type: fact.type,
+                date: fact.date,
+                createdAt: now,
+                updatedAt: now,
+              },
+            ]
+          : [];
+        events.push(...memberEvents);
+        members.push(
+          toRow({
+            ...data,
+            id,
+            createdAt: now,
+            updatedAt: now,
+            status: deriveStatus(memberEvents, today),
+          }),
+        );
+        result.added += 1;
+      }
+      await db.members.bulkPut(members);
+      await db.membershipEvents.bulkAdd(events);
+      options.onProgress?.(Math.min(start + IMPORT_CHUNK, rows.length), rows.length);
+    }
+  });
+  return result;
+}

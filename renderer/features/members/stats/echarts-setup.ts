@@ -1,0 +1,15 @@
+import { BarChart } from 'echarts/charts';
+import { GridComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+
+/**
+ * ECharts with only what the app draws, loaded on first use (import this module dynamically).
+ * echarts/core plus single charts keeps the chunk small; nothing here fetches or evaluates code
+ * at run time (only the geo map loader, not imported, uses `new Function`), so the CSP holds.
+ * The canvas renderer draws pixels, not inline-styled SVG; the tooltip is a <div> styled through
+ * CSSOM, which `style-src` does not restrict. Radar (member evaluations) joins this list later.
+ */
+echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
+
+export { echarts };
