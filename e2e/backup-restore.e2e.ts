@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   artifactsDir,
+  motionsDone,
   collectPageErrors,
   openSession,
   screenshot,
@@ -82,11 +83,13 @@ describe('backup and restore in the browser platform', () => {
       .toEqual(['工会基本信息', '1', '1', '0', '0', '0', '1']);
     expect(await page.getByRole('dialog').textContent()).toContain('本机有 1 条记录比备份中的更新');
     await settle(page);
+    await motionsDone(page);
     await screenshot(page, '11-restore-preview');
 
     await page.getByTestId('confirm-restore').click();
     await page.getByText(/恢复完成，共 \d+ 条记录/).waitFor();
     expect(await page.getByRole('dialog').textContent()).toMatch(/恢复前的数据已保存为安全副本/);
+    await motionsDone(page);
     await screenshot(page, '12-restore-done');
     await page.getByRole('button', { name: '关闭' }).click();
     await expect.poll(() => headerUnion(page).textContent()).toBe(ORIGINAL);
@@ -106,6 +109,7 @@ describe('backup and restore in the browser platform', () => {
     const message = page.getByTestId('restore-error');
     await message.waitFor();
     expect(await message.textContent()).toMatch(/不完整/);
+    await motionsDone(page);
     await screenshot(page, '13-restore-refused');
     await page.getByRole('button', { name: '关闭' }).click();
     expect(await headerUnion(page).textContent()).toBe(ORIGINAL);
@@ -130,6 +134,7 @@ describe('backup and restore in the browser platform', () => {
       .getByText(/密码不正确/)
       .waitFor();
     await settle(page);
+    await motionsDone(page);
     await screenshot(page, '14-restore-wrong-password');
     await password.fill('西湖工会2026');
     await password.press('Enter');
@@ -153,6 +158,7 @@ describe('backup and restore in the browser platform', () => {
     );
     await page.reload();
     await page.getByText('没有找到工会数据，但发现了备份').waitFor();
+    await motionsDone(page);
     await screenshot(page, '15-restore-offer');
     await page.getByTestId('offer-restore').click();
     await page.getByTestId('restore-preview').waitFor();
