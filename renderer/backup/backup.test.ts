@@ -1,11 +1,12 @@
-import Dexie from 'dexie';
 import { zipSync } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../test/fixtures/fresh-db';
 import { zhCN } from '../../shared/i18n';
 import { fillWithFixtures, fixtureRows, manyMembers } from '../../test/fixtures/database';
 import { dumpDatabase } from '../../test/fixtures/dump';
 import { newId } from '../db/ids';
-import { UnionDeskDatabase, tableNames } from '../db/schema';
+import type { UnionDeskDatabase } from '../db/schema';
+import { tableNames } from '../db/schema';
 import { createBrowserBackupStore } from '../platform/browser-backups';
 import { buildBackupFile, takeDailyCopyIfDue, takeSafetyCopy } from './backup-file';
 import { BackupError, packBackup, unpackBackup } from './container';
@@ -19,12 +20,7 @@ import {
 import { createSnapshot } from './snapshot';
 
 const APP = { appVersion: '0.1.0-test' };
-const opened: Dexie[] = [];
-function freshDb(): UnionDeskDatabase {
-  const db = new UnionDeskDatabase(`backup-${newId()}`);
-  opened.push(db);
-  return db;
-}
+const { freshDb, track } = freshDatabases('backup');
 function freshStore(now?: () => Date) {
   const downloads: { name: string; data: Uint8Array }[] = [];
   const databaseName = `copies-${newId()}`;
@@ -33,15 +29,9 @@ function freshStore(now?: () => Date) {
     databaseName,
     ...(now ? { now } : {}),
   });
-  opened.push(new Dexie(databaseName));
+  track(databaseName);
   return { store, downloads };
 }
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
 
 async function filledDb(): Promise<UnionDeskDatabase> {
   const db = freshDb();

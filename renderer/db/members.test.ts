@@ -1,8 +1,7 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../test/fixtures/fresh-db';
 import { makeMemberData, makeMemberDraft, makeResidentId } from '../../shared/members/fixtures';
 import { dumpDatabase } from '../../test/fixtures/dump';
-import { newId } from './ids';
 import {
   addMembershipEvent,
   deleteMembershipEvent,
@@ -12,21 +11,10 @@ import {
   loadMember,
   saveMember,
 } from './members';
-import { UnionDeskDatabase } from './schema';
+import type { UnionDeskDatabase } from './schema';
 
 const TODAY = '2026-11-23';
-const opened: UnionDeskDatabase[] = [];
-function freshDb(): UnionDeskDatabase {
-  const db = new UnionDeskDatabase(`members-${newId()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const { freshDb } = freshDatabases('members');
 
 async function added(db: UnionDeskDatabase, overrides = {}) {
   const result = await saveMember(db, makeMemberDraft(overrides), { today: TODAY });

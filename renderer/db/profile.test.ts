@@ -1,23 +1,12 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../test/fixtures/fresh-db';
 import { validateProfile, warningToken } from '../../shared/profile/profile';
 import { makeProfileDraft } from '../../test/fixtures/profile';
 import { newId } from './ids';
 import { loadProfile, saveProfile } from './profile';
-import { UnionDeskDatabase } from './schema';
 
 const TODAY = { today: '2026-11-23' };
-const opened: UnionDeskDatabase[] = [];
-function freshDb(name = `test-${newId()}`): UnionDeskDatabase {
-  const db = new UnionDeskDatabase(name);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  const dbs = opened.splice(0);
-  for (const db of dbs) db.close();
-  for (const name of new Set(dbs.map((db) => db.name))) await Dexie.delete(name);
-});
+const { freshDb } = freshDatabases('test');
 
 describe('union profile storage', () => {
   it('round-trips a profile through IndexedDB, across a reopen', async () => {

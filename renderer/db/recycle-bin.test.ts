@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../test/fixtures/fresh-db';
 import { makeMember as makeSharedMember } from '../../shared/members/fixtures';
 import { newId } from './ids';
 import {
@@ -18,8 +18,8 @@ import {
   restoreFromRecycleBin,
   type MoveToRecycleBinRequest,
 } from './recycle-bin';
+import type { UnionDeskDatabase } from './schema';
 import {
-  UnionDeskDatabase,
   type AttachmentRow,
   type LedgerEntryRow,
   type MeetingAddendumRow,
@@ -29,18 +29,7 @@ import {
   type RecycleBinRow,
 } from './schema';
 
-const opened: UnionDeskDatabase[] = [];
-function freshDb(): UnionDeskDatabase {
-  const db = new UnionDeskDatabase(`test-${newId()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const { freshDb } = freshDatabases('bin');
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = new Date('2026-11-23T02:30:00.000Z');

@@ -1,21 +1,10 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../test/fixtures/fresh-db';
 import { makeMember } from '../../shared/members/fixtures';
 import { newId, nowIso } from './ids';
-import { SCHEMA_V1, UnionDeskDatabase, tableNames } from './schema';
+import { SCHEMA_V1, tableNames } from './schema';
 
-const opened: UnionDeskDatabase[] = [];
-function freshDb(): UnionDeskDatabase {
-  const db = new UnionDeskDatabase(`test-${newId()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const { freshDb } = freshDatabases('test');
 
 describe('database schema v1', () => {
   it('opens on IndexedDB with every table of the product', async () => {
