@@ -1,96 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { seeded } from '../../../test/fixtures/random';
-import { makeMemberDraft, makeResidentId } from '../fixtures';
-import { toMemberDraft, type MemberData, type MemberDraft } from '../model';
-import {
-  DOC_TYPES,
-  EDUCATIONS,
-  EMPLOYMENT_STATUSES,
-  HOUSEHOLD_TYPES,
-  POLITICAL_STATUSES,
-} from '../options';
-import { validateMember } from '../validate';
+import { storedMember, variedMembers } from '../../../test/fixtures/members';
+import { makeMemberDraft } from '../fixtures';
+import { toMemberDraft } from '../model';
+import { DOC_TYPES } from '../options';
 import { findHeaderRow, proposeMapping } from './headers';
 import { buildImportPreview } from './preview';
 import { exportColumns, exportRows, templateRows } from './template';
 
 const today = '2024-06-01';
-
-function stored(draft: MemberDraft): MemberData {
-  const check = validateMember(draft, { today });
-  if (!check.data) throw new Error(JSON.stringify(check.fieldErrors));
-  return check.data;
-}
-
-/** Members covering every choice, both flags, blanks and unusual names and documents. */
-function varied(count: number): MemberData[] {
-  const random = seeded(20240601);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const members: MemberData[] = [
-    stored(
-      makeMemberDraft({
-        name: '阿卜杜拉·买买提',
-        docNumber: '11010519491231002X',
-        sex: 'female',
-        birthDate: '1949-12-31',
-        joinedOn: '1970-05-01',
-      }),
-    ),
-    stored(
-      makeMemberDraft({
-        name: 'Maria Lopez',
-        docType: 'passport',
-        docNumber: 'E12345678',
-        sex: 'female',
-        birthDate: '',
-        ethnicity: '',
-        joinedOn: '',
-        memberNo: 'HY2015002',
-      }),
-    ),
-    stored({
-      ...makeMemberDraft(),
-      name: '李四',
-      docNumber: makeResidentId({ sequence: 7 }),
-      education: '',
-      politicalStatus: '',
-      employment: '',
-      household: '',
-      mobile: '',
-      department: '',
-      position: '',
-      memberNo: '',
-      migrantWorker: false,
-    }),
-  ];
-  for (let i = 0; i < count; i += 1) {
-    const sex = random() < 0.5 ? 'male' : 'female';
-    const birthDate = `19${60 + Math.floor(random() * 40)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
-    members.push(
-      stored(
-        makeMemberDraft({
-          name: pick(['王芳', '刘洋', '陈静', '单雄', '曾琳', '欧阳娜娜']),
-          sex,
-          birthDate,
-          docType: 'residentId',
-          docNumber: makeResidentId({ birthDate, sex, sequence: i }),
-          education: pick(EDUCATIONS).value,
-          politicalStatus: pick(POLITICAL_STATUSES).value,
-          employment: pick(EMPLOYMENT_STATUSES).value,
-          household: pick(HOUSEHOLD_TYPES.filter((h) => h.value.endsWith('Rural'))).value,
-          migrantWorker: random() < 0.5,
-          memberNo: `HY${1000 + i}`,
-          joinedOn: '2016-09-01',
-          hardship: random() < 0.5,
-          modelWorker: random() < 0.5,
-          activist: random() < 0.5,
-          representative: random() < 0.5,
-        }),
-      ),
-    );
-  }
-  return members;
-}
 
 function importRows(rows: unknown[][]) {
   const header = findHeaderRow(rows);
@@ -108,7 +25,7 @@ describe('export template', () => {
   });
 
   it('round-trips: members → rows → preview → the same drafts and data', () => {
-    const members = varied(60);
+    const members = variedMembers(60);
     const rows = exportRows(members, { title: '杭州示例机械有限公司工会会员名册' });
     const { report, preview } = importRows(rows);
     expect(report.unmapped).toEqual([]);
@@ -118,7 +35,7 @@ describe('export template', () => {
   });
 
   it('writes choices and flags in words and dates as text', () => {
-    const [row] = exportRows([stored(makeMemberDraft({ hardship: true }))]).slice(1);
+    const [row] = exportRows([storedMember(makeMemberDraft({ hardship: true }))]).slice(1);
     expect(row).toEqual(
       expect.arrayContaining([
         '男',
@@ -136,7 +53,7 @@ describe('export template', () => {
   });
 
   it('masks ID numbers on request, and such a sheet does not import', () => {
-    const members = varied(2);
+    const members = variedMembers(2);
     const rows = exportRows(members, { maskIdNumbers: true, maskPhones: true });
     expect(rows[0]![0]).toContain('不能用于导入');
     expect(rows[2]![5]).toBe('110105********002X');

@@ -1,98 +1,15 @@
 import { strFromU8, unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { seeded } from '../../../../test/fixtures/random';
-import { makeMemberDraft, makeResidentId } from '../../../../shared/members/fixtures';
+import { variedMembers } from '../../../../test/fixtures/members';
 import { findHeaderRow, proposeMapping } from '../../../../shared/members/import/headers';
 import { buildImportPreview } from '../../../../shared/members/import/preview';
-import type { MemberData, MemberDraft } from '../../../../shared/members/model';
-import {
-  EDUCATIONS,
-  EMPLOYMENT_STATUSES,
-  HOUSEHOLD_TYPES,
-  POLITICAL_STATUSES,
-} from '../../../../shared/members/options';
-import { validateMember } from '../../../../shared/members/validate';
 import { rosterSheet, templateSheet } from './member-sheets';
 import { rosterFileName, safeFileName, unionTitleName } from './names';
 import { buildXlsx, columnWidths, displayWidth } from './xlsx-build';
 
 const today = '2026-11-23';
 const UNION = '杭州示例机械有限公司工会委员会';
-
-function stored(draft: MemberDraft): MemberData {
-  const check = validateMember(draft, { today });
-  if (!check.data) throw new Error(`invalid fixture: ${Object.keys(check.fieldErrors).join()}`);
-  return check.data;
-}
-
-/** Members over every choice, with blanks, a passport, leading-zero member numbers. */
-function members(count: number): MemberData[] {
-  const random = seeded(4);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const list: MemberData[] = [
-    stored(
-      makeMemberDraft({
-        name: '阿卜杜拉·买买提',
-        docNumber: '11010519491231002X',
-        sex: 'female',
-        birthDate: '1949-12-31',
-        joinedOn: '1970-05-01',
-      }),
-    ),
-    stored(
-      makeMemberDraft({
-        name: 'Maria Lopez',
-        docType: 'passport',
-        docNumber: 'E12345678',
-        sex: 'female',
-        birthDate: '',
-        ethnicity: '',
-        joinedOn: '',
-        memberNo: '000123',
-      }),
-    ),
-    stored({
-      ...makeMemberDraft({ name: '李四', docNumber: makeResidentId({ sequence: 7 }) }),
-      education: '',
-      politicalStatus: '',
-      employment: '',
-      household: '',
-      mobile: '',
-      department: '',
-      position: '',
-      memberNo: '',
-      migrantWorker: false,
-    }),
-  ];
-  for (let i = 0; i < count; i += 1) {
-    const sex = random() < 0.5 ? 'male' : 'female';
-    const birthDate = `19${60 + Math.floor(random() * 40)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`;
-    list.push(
-      stored(
-        makeMemberDraft({
-          name: pick(['王芳', '刘洋', '陈静', '单雄', '欧阳娜娜']),
-          sex,
-          birthDate,
-          docNumber: makeResidentId({ birthDate, sex, sequence: i }),
-          education: pick(EDUCATIONS).value,
-          politicalStatus: pick(POLITICAL_STATUSES).value,
-          employment: pick(EMPLOYMENT_STATUSES).value,
-          household: pick(HOUSEHOLD_TYPES.filter((h) => h.value.endsWith('Rural'))).value,
-          migrantWorker: random() < 0.5,
-          mobile: `139${String(10000000 + i * 7919).slice(0, 8)}`,
-          memberNo: `0${1000 + i}`,
-          department: pick(['一车间', '质检部', '行政部']),
-          hardship: random() < 0.3,
-          modelWorker: random() < 0.1,
-          activist: random() < 0.3,
-          representative: random() < 0.2,
-        }),
-      ),
-    );
-  }
-  return list;
-}
 
 /** Reads the first sheet the way an import reads a file: every cell, rows from the sheet's top. */
 function readBack(bytes: Uint8Array) {
@@ -120,7 +37,7 @@ function sheetXml(bytes: Uint8Array): string {
 
 describe('roster export to xlsx', () => {
   it('imports back to identical member data', () => {
-    const roster = members(80);
+    const roster = variedMembers(80);
     const bytes = buildXlsx(
       rosterSheet(roster, { unionName: UNION, maskIdNumbers: false, maskPhones: false }),
     );
@@ -134,7 +51,7 @@ describe('roster export to xlsx', () => {
   });
 
   it('writes ID numbers, phones and member numbers as text cells in text-formatted columns', () => {
-    const roster = members(3);
+    const roster = variedMembers(3);
     const { sheet } = readBack(
       buildXlsx(rosterSheet(roster, { unionName: UNION, maskIdNumbers: false, maskPhones: false })),
     );
@@ -148,7 +65,7 @@ describe('roster export to xlsx', () => {
   });
 
   it('freezes the header rows and the name column, and sizes the columns', () => {
-    const roster = members(3);
+    const roster = variedMembers(3);
     const xml = sheetXml(
       buildXlsx(rosterSheet(roster, { unionName: UNION, maskIdNumbers: false, maskPhones: false })),
     );
@@ -166,7 +83,7 @@ describe('roster export to xlsx', () => {
   });
 
   it('masks on request, says so in a note row, and such a sheet does not import', () => {
-    const roster = members(2);
+    const roster = variedMembers(2);
     const { rows } = readBack(
       buildXlsx(rosterSheet(roster, { unionName: UNION, maskIdNumbers: true, maskPhones: true })),
     );
