@@ -2,16 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  artifactsDir,
-  motionsDone,
-  collectPageErrors,
-  openSession,
-  screenshot,
-  settle,
-  type Session,
-} from './harness';
-import { completeWizard, openSettingsTab } from './flows';
+import { artifactsDir, motionsDone, screenshot, settle, type Session } from './harness';
+import { openUnionSession, openSettingsTab } from './flows';
 
 const ORIGINAL = '杭州示例机械有限公司工会委员会';
 const CHANGED = '杭州示例机械有限公司工会（改名后）';
@@ -46,10 +38,7 @@ describe('backup and restore in the browser platform', () => {
   let backupPath = '';
 
   beforeAll(async () => {
-    session = await openSession();
-    errors = collectPageErrors(session.page);
-    await session.page.goto(session.baseUrl);
-    await completeWizard(session.page, ORIGINAL);
+    ({ session, errors } = await openUnionSession(ORIGINAL));
   });
   afterAll(async () => {
     await session?.close();

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { collectPageErrors, openSession, type Session } from './harness';
 
 /** A union code that passes GB 32100 and starts with 81 (union legal person). */
 export const UNION_CODE = '81330106MC2857313X';
@@ -28,4 +29,18 @@ export async function completeWizard(page: Page, unionName: string): Promise<voi
 export async function openSettingsTab(page: Page, tab: string): Promise<void> {
   await page.getByRole('menuitem', { name: '设置' }).click();
   await page.getByRole('tab', { name: tab }).click();
+}
+
+/**
+ * A fresh browser profile with the union's profile filled in through the wizard, and the page
+ * errors it will collect: where every test file after the wizard's own starts.
+ */
+export async function openUnionSession(
+  unionName = '杭州示例机械有限公司工会委员会',
+): Promise<{ session: Session; errors: string[] }> {
+  const session = await openSession();
+  const errors = collectPageErrors(session.page);
+  await session.page.goto(session.baseUrl);
+  await completeWizard(session.page, unionName);
+  return { session, errors };
 }

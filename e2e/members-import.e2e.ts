@@ -5,16 +5,8 @@ import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGbk } from '../renderer/features/members/import/gbk-encoder';
 import { makeResidentId } from '../shared/members/fixtures';
-import { completeWizard } from './flows';
-import {
-  artifactsDir,
-  collectPageErrors,
-  motionsDone,
-  openSession,
-  screenshot,
-  settle,
-  type Session,
-} from './harness';
+import { openUnionSession } from './flows';
+import { artifactsDir, motionsDone, screenshot, settle, type Session } from './harness';
 
 const ID_ZHANG = makeResidentId({ birthDate: '1985-03-12', sex: 'male', sequence: 11 });
 const ID_LI = makeResidentId({ birthDate: '1990-07-01', sex: 'female', sequence: 12 });
@@ -86,10 +78,7 @@ describe('importing members from a spreadsheet', () => {
   let messyPath = '';
 
   beforeAll(async () => {
-    session = await openSession();
-    errors = collectPageErrors(session.page);
-    await session.page.goto(session.baseUrl);
-    await completeWizard(session.page, '杭州示例机械有限公司工会委员会');
+    ({ session, errors } = await openUnionSession('杭州示例机械有限公司工会委员会'));
     messyPath = writeXlsx('import-messy.xlsx', messySheet());
   });
   afterAll(async () => {

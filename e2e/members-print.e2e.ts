@@ -11,16 +11,8 @@ import type { Member } from '../shared/members/model';
 import { searchKeys } from '../shared/members/search';
 import { rosterStats, statisticsPeriod } from '../shared/members/stats';
 import { localToday } from '../shared/validation/date';
-import { completeWizard } from './flows';
-import {
-  artifactsDir,
-  collectPageErrors,
-  motionsDone,
-  openSession,
-  screenshot,
-  settle,
-  type Session,
-} from './harness';
+import { openUnionSession } from './flows';
+import { artifactsDir, motionsDone, screenshot, settle, type Session } from './harness';
 import { seeded } from '../test/fixtures/random';
 
 const UNION = '杭州示例机械有限公司工会委员会';
@@ -215,10 +207,7 @@ describe('printing, export and statistics of the roster', () => {
   const active = data.members.filter((m) => m.status === 'active');
 
   beforeAll(async () => {
-    session = await openSession();
-    errors = collectPageErrors(session.page);
-    await session.page.goto(session.baseUrl);
-    await completeWizard(session.page, UNION);
+    ({ session, errors } = await openUnionSession(UNION));
     await seed(session.page, data);
     await session.page.reload();
     await session.page.getByRole('menu').waitFor();

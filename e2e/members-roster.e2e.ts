@@ -1,14 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { completeWizard } from './flows';
-import {
-  collectPageErrors,
-  motionsDone,
-  openSession,
-  screenshot,
-  settle,
-  type Session,
-} from './harness';
+import { openUnionSession } from './flows';
+import { motionsDone, screenshot, settle, type Session } from './harness';
 
 // Valid GB 11643 numbers (check characters computed): a man born 1985-03-12, a woman born 1990-07-01.
 const ZHANG_ID = '330106198503120116';
@@ -33,10 +26,7 @@ describe('the member roster', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    session = await openSession();
-    errors = collectPageErrors(session.page);
-    await session.page.goto(session.baseUrl);
-    await completeWizard(session.page, '杭州示例机械有限公司工会委员会');
+    ({ session, errors } = await openUnionSession('杭州示例机械有限公司工会委员会'));
   });
   afterAll(async () => {
     await session?.close();

@@ -1,14 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  collectPageErrors,
-  motionsDone,
-  openSession,
-  screenshot,
-  settle,
-  type Session,
-} from './harness';
-import { completeWizard, openSettingsTab } from './flows';
+import { motionsDone, screenshot, settle, type Session } from './harness';
+import { openUnionSession, openSettingsTab } from './flows';
 
 /**
  * The pages that delete members, minutes and ledger entries come with later issues; until then
@@ -91,10 +84,7 @@ describe('the 回收站', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    session = await openSession();
-    errors = collectPageErrors(session.page);
-    await session.page.goto(session.baseUrl);
-    await completeWizard(session.page, '杭州示例机械有限公司工会委员会');
+    ({ session, errors } = await openUnionSession('杭州示例机械有限公司工会委员会'));
   });
   afterAll(async () => {
     await session?.close();
