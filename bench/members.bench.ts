@@ -73,12 +73,12 @@ const importRows = members.map(
 const startWrite = performance.now();
 await importMembers(db, importRows, { duplicates: 'skip', today: '2026-11-23' });
 const importWrite = performance.now() - startWrite;
-line('import_write_50k_ms', importWrite, 'ms');
+line('import_write_fakeidb_50k_ms', importWrite, 'ms');
 const bulkFloor = new UnionDeskDatabase('bench-floor');
 await bulkFloor.open();
 const startFloor = performance.now();
 await bulkFloor.members.bulkAdd(rows.map((r, i) => ({ ...r, id: `f-${i}` })));
 const floorWrite = performance.now() - startFloor;
-line('import_write_floor_bulkadd_50k_ms', floorWrite, 'ms');
+line('import_write_floor_fakeidb_50k_ms', floorWrite, 'ms');
 // The import writes two rows per member (the member and its join event); the floor writes one.
-line('import_write_vs_floor', importWrite / floorWrite, 'x');
+line('import_write_fakeidb_vs_floor', importWrite / floorWrite, 'x');
