@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { t } from '../shared/i18n';
 import { makeMemberData, makeResidentId } from '../shared/members/fixtures';
 import { deriveStatus, type MembershipEvent } from '../shared/members/membership';
 import type { Member } from '../shared/members/model';
@@ -13,20 +12,13 @@ import { rosterStats, statisticsPeriod } from '../shared/members/stats';
 import { localToday } from '../shared/validation/date';
 import { openUnionSession } from './flows';
 import { artifactsDir, motionsDone, screenshot, settle, type Session } from './harness';
+import { footerText, pageImages, pdfPages, printToPdf } from './pdf';
+import { seedStores } from './seed';
 import { seeded } from '../test/fixtures/random';
 
 const UNION = '杭州示例机械有限公司工会委员会';
 const MEMBER_COUNT = 120;
 const HISTORY_NAME = '欧阳明月';
-
-// The footer electron/handlers.ts hands to printToPDF, so the PDF here is paged as on the desktop.
-const FOOTER = `<div style="width:100%;text-align:center;font-size:9px;color:#333">${t(
-  'print.pageFooter',
-  { page: '<span class="pageNumber"></span>', total: '<span class="totalPages"></span>' },
-)}</div>`;
-
-const footerText = (page: number, total: number) =>
-  new RegExp(`第\\s*${page}\\s*页\\s*共\\s*${total}\\s*页`);
 
 type SeedMember = Member & { searchKeys: string };
 
@@ -147,43 +139,6 @@ function roster(today: string): { members: SeedMember[]; events: MembershipEvent
   return { members, events };
 }
 
-/** Writes the roster behind Dexie's back, as a restored backup would; a reload then reads it. */
-async function seed(page: Page, data: { members: SeedMember[]; events: MembershipEvent[] }) {
-  await page.evaluate(
-    ({ members, events }) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('uniondesk');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const db = request.result;
-          const tx = db.transaction(['members', 'membershipEvents'], 'readwrite');
-          for (const member of members) tx.objectStore('members').put(member);
-          for (const event of events) tx.objectStore('membershipEvents').put(event);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    data,
-  );
-}
-
-function pdfPages(path: string): string[] {
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  return text.split('\f').filter((page) => page.trim() !== '');
-}
-
-/** Page images at 60 dpi for a person to look at; returns their paths. */
-function pageImages(pdf: string, prefix: string): string[] {
-  for (const file of readdirSync(artifactsDir)) {
-    if (file.startsWith(`${prefix}-`) && file.endsWith('.png')) rmSync(join(artifactsDir, file));
-  }
-  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(artifactsDir, prefix)]);
-  return readdirSync(artifactsDir).filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png'));
-}
-
 async function downloadOf(page: Page, action: () => Promise<void>): Promise<Uint8Array> {
   const [download] = await Promise.all([page.waitForEvent('download'), action()]);
   const path = await download.path();
@@ -208,7 +163,7 @@ describe('printing, export and statistics of the roster', () => {
 
   beforeAll(async () => {
     ({ session, errors } = await openUnionSession(UNION));
-    await seed(session.page, data);
+    await seedStores(session.page, { members: data.members, membershipEvents: data.events });
     await session.page.reload();
     await session.page.getByRole('menu').waitFor();
     await session.page.getByRole('menuitem', { name: '会员' }).click();
@@ -229,16 +184,7 @@ describe('printing, export and statistics of the roster', () => {
     await page.screenshot({ path: join(artifactsDir, '33-roster-print-preview.png') });
 
     const pdf = join(artifactsDir, 'members-roster.pdf');
-    await page.pdf({
-      path: pdf,
-      format: 'A4',
-      landscape: true,
-      preferCSSPageSize: true,
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: FOOTER,
-    });
+    await printToPdf(page, pdf, { landscape: true });
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(
       /Page size:\s+84[12]\.\d+ x 59[45]\.\d+ pts \(A4\)/,
     );
@@ -313,15 +259,7 @@ describe('printing, export and statistics of the roster', () => {
     await page.screenshot({ path: join(artifactsDir, '34-member-card-preview.png') });
 
     const pdf = join(artifactsDir, 'member-card.pdf');
-    await page.pdf({
-      path: pdf,
-      format: 'A4',
-      preferCSSPageSize: true,
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: FOOTER,
-    });
+    await printToPdf(page, pdf);
     const pages = pdfPages(pdf);
     expect(pages).toHaveLength(1);
     const member = data.members.find((m) => m.name === HISTORY_NAME)!;

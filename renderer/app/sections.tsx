@@ -18,6 +18,12 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 const MembersPage = lazy(() =>
   import('../features/members/MembersPage').then((m) => ({ default: m.MembersPage })),
 );
+const MeetingsPage = lazy(() =>
+  import('../features/meetings/MeetingsPage').then((m) => ({ default: m.MeetingsPage })),
+);
+const LedgerPage = lazy(() =>
+  import('../features/ledger/LedgerPage').then((m) => ({ default: m.LedgerPage })),
+);
 
 export type SectionKey =
   | 'home'
@@ -45,8 +51,8 @@ export interface Section {
 export const SECTIONS: readonly Section[] = [
   { key: 'home', label: 'nav.home', icon: <HomeOutlined />, page: HomePage },
   { key: 'members', label: 'nav.members', icon: <TeamOutlined />, page: MembersPage },
-  { key: 'meetings', label: 'nav.meetings', icon: <BookOutlined /> },
-  { key: 'ledger', label: 'nav.ledger', icon: <FileDoneOutlined /> },
+  { key: 'meetings', label: 'nav.meetings', icon: <BookOutlined />, page: MeetingsPage },
+  { key: 'ledger', label: 'nav.ledger', icon: <FileDoneOutlined />, page: LedgerPage },
   { key: 'surveys', label: 'nav.surveys', icon: <SmileOutlined /> },
   { key: 'assessment', label: 'nav.assessment', icon: <AuditOutlined /> },
   { key: 'reports', label: 'nav.reports', icon: <CloudUploadOutlined /> },

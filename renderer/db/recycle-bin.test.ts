@@ -1,3 +1,4 @@
+import { makeMeetingContent } from '../../shared/meetings/fixtures';
 import { describe, expect, it } from 'vitest';
 import { freshDatabases } from '../../test/fixtures/fresh-db';
 import { makeMember as makeSharedMember } from '../../shared/members/fixtures';
@@ -67,20 +68,27 @@ function makeEvent(memberId: string, overrides: Partial<MembershipEventRow> = {}
   return row;
 }
 
-function makeMeeting(overrides: Partial<MeetingRow> & { title?: string } = {}): MeetingRow {
+function makeMeeting(overrides: Partial<MeetingRow> = {}): MeetingRow {
   return {
+    ...makeMeetingContent({ type: 'committee', date: '2026-03-01', title: '' }),
     id: newId(),
     createdAt: STAMP,
     updatedAt: STAMP,
-    type: 'committee',
-    date: '2026-03-01',
     status: 'draft',
     ...overrides,
   };
 }
 
 function makeAddendum(meetingId: string): MeetingAddendumRow {
-  return { id: newId(), createdAt: STAMP, updatedAt: STAMP, meetingId, date: '2026-03-02' };
+  return {
+    id: newId(),
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    meetingId,
+    date: '2026-03-02',
+    text: '更正',
+    author: '李记录',
+  };
 }
 
 function makeLedgerEntry(overrides: Partial<LedgerEntryRow> = {}): LedgerEntryRow {
@@ -89,8 +97,11 @@ function makeLedgerEntry(overrides: Partial<LedgerEntryRow> = {}): LedgerEntryRo
     createdAt: STAMP,
     updatedAt: STAMP,
     date: '2026-04-15',
-    areas: ['组织建设', '维权服务'],
+    title: '',
+    areas: ['area2', 'area5'],
     tags: ['春送岗位'],
+    description: '',
+    attachmentIds: [],
     ...overrides,
   };
 }

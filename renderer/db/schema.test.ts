@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { freshDatabases } from '../../test/fixtures/fresh-db';
 import { makeMember } from '../../shared/members/fixtures';
 import { newId, nowIso } from './ids';
-import { SCHEMA_V1, tableNames } from './schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, tableNames } from './schema';
 
 const { freshDb } = freshDatabases('test');
 
@@ -10,7 +10,7 @@ describe('database schema v1', () => {
   it('opens on IndexedDB with every table of the product', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(tableNames(db)).toEqual(Object.keys(SCHEMA_V1).sort());
     expect(tableNames(db)).toEqual(
       expect.arrayContaining([
@@ -62,16 +62,22 @@ describe('database schema v1', () => {
       {
         id: newId(),
         date: '2026-03-08',
+        title: '台账',
         areas: ['area3'],
         tags: ['文体'],
+        description: '',
+        attachmentIds: [],
         createdAt: now,
         updatedAt: now,
       },
       {
         id: newId(),
         date: '2026-05-01',
+        title: '台账',
         areas: ['area2', 'area6'],
         tags: ['农民工关爱'],
+        description: '',
+        attachmentIds: [],
         createdAt: now,
         updatedAt: now,
       },

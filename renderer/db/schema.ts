@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { LedgerEntry } from '../../shared/ledger/model';
+import type { Meeting, MeetingAddendum } from '../../shared/meetings/model';
 import type { MembershipEvent } from '../../shared/members/membership';
 import type { Member } from '../../shared/members/model';
 import type { UnionProfile } from '../../shared/profile/profile';
@@ -32,24 +34,13 @@ export interface MemberRow extends Member {
 
 export type MembershipEventRow = MembershipEvent;
 
-export interface MeetingRow extends RecordRow {
-  type: string;
-  date: string;
-  /** 'draft' | 'signed' */
-  status: string;
-}
+/** A minute (shared/meetings/model.ts); signed ones are locked by the data layer. */
+export type MeetingRow = Meeting;
 
-export interface MeetingAddendumRow extends RecordRow {
-  meetingId: string;
-  date: string;
-}
+export type MeetingAddendumRow = MeetingAddendum;
 
-export interface LedgerEntryRow extends RecordRow {
-  date: string;
-  areas: string[];
-  tags: string[];
-  meetingId?: string;
-}
+/** A 工作台账 entry (shared/ledger/model.ts). */
+export type LedgerEntryRow = LedgerEntry;
 
 export interface AttachmentRow extends RecordRow {
   /** Content address: an attachment is stored once per content. */
@@ -58,6 +49,8 @@ export interface AttachmentRow extends RecordRow {
   mime: string;
   size: number;
   data: Blob;
+  /** A small JPEG of an image attachment for lists; absent for other files. */
+  thumbnail?: Blob;
 }
 
 export interface SurveyRoundRow extends RecordRow {

@@ -1,5 +1,10 @@
 import { backup } from './backup';
+import { campaign } from './campaign';
 import { desktop } from './desktop';
+import { ledger } from './ledger';
+import { meetings } from './meetings';
+import { meetingsUi } from './meetings-ui';
+import { meetingsPrint } from './meetings-print';
 import { members } from './members';
 import { membersImport } from './members-import';
 import { membersReport } from './members-report';
@@ -20,6 +25,11 @@ const parts = {
   members,
   membersReport,
   membersImport,
+  campaign,
+  meetings,
+  meetingsUi,
+  meetingsPrint,
+  ledger,
 } as const;
 type Parts = typeof parts;
 

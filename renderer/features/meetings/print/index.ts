@@ -1,0 +1,2 @@
+export { MinutePrintButton } from './MinutePrintButton';
+export { SignInSheetPrintButton } from './SignInSheetPrintButton';
