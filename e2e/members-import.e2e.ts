@@ -54,7 +54,7 @@ const dialog = (page: Page) => page.getByRole('dialog');
 const rosterCount = (page: Page) => page.getByTestId('roster-count').textContent();
 
 async function openRoster(page: Page): Promise<void> {
-  await page.getByRole('menuitem', { name: '会员' }).click();
+  await page.getByRole('menuitem', { name: /(^|\s)会员$/ }).click();
   await page.getByTestId('roster-count').waitFor();
 }
 

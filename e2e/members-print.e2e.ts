@@ -166,7 +166,7 @@ describe('printing, export and statistics of the roster', () => {
     await seedStores(session.page, { members: data.members, membershipEvents: data.events });
     await session.page.reload();
     await session.page.getByRole('menu').waitFor();
-    await session.page.getByRole('menuitem', { name: '会员' }).click();
+    await session.page.getByRole('menuitem', { name: /(^|\s)会员$/ }).click();
     await session.page.getByTestId('roster-count').getByText(`显示 ${active.length} 人`).waitFor();
   });
   afterAll(async () => {

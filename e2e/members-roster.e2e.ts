@@ -11,7 +11,7 @@ const field = (page: Page, name: string) => page.locator(`#member-${name}`);
 const fieldItem = (page: Page, name: string) => page.getByTestId(`member-${name}-item`);
 
 async function openRoster(page: Page): Promise<void> {
-  await page.getByRole('menuitem', { name: '会员' }).click();
+  await page.getByRole('menuitem', { name: /(^|\s)会员$/ }).click();
   await page.getByTestId('roster-count').waitFor();
 }
 

@@ -108,7 +108,15 @@ describe('first run: the union profile wizard', () => {
 
   it('shows only the sections that are built', async () => {
     const items = await session.page.getByRole('menuitem').allTextContents();
-    expect(items).toEqual(['工作台', '会员', '设置']);
+    expect(items).toEqual([
+      '工作台',
+      '会员',
+      '会议记录',
+      '工作台账',
+      '会员评家',
+      '年度自评',
+      '设置',
+    ]);
   });
 
   it('keeps the profile across a reload and a browser restart', async () => {

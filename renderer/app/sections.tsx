@@ -21,8 +21,14 @@ const MembersPage = lazy(() =>
 const MeetingsPage = lazy(() =>
   import('../features/meetings/MeetingsPage').then((m) => ({ default: m.MeetingsPage })),
 );
+const AssessmentPage = lazy(() =>
+  import('../features/assessment/AssessmentPage').then((m) => ({ default: m.AssessmentPage })),
+);
 const LedgerPage = lazy(() =>
   import('../features/ledger/LedgerPage').then((m) => ({ default: m.LedgerPage })),
+);
+const SurveysPage = lazy(() =>
+  import('../features/surveys/SurveysPage').then((m) => ({ default: m.SurveysPage })),
 );
 
 export type SectionKey =
@@ -53,8 +59,8 @@ export const SECTIONS: readonly Section[] = [
   { key: 'members', label: 'nav.members', icon: <TeamOutlined />, page: MembersPage },
   { key: 'meetings', label: 'nav.meetings', icon: <BookOutlined />, page: MeetingsPage },
   { key: 'ledger', label: 'nav.ledger', icon: <FileDoneOutlined />, page: LedgerPage },
-  { key: 'surveys', label: 'nav.surveys', icon: <SmileOutlined /> },
-  { key: 'assessment', label: 'nav.assessment', icon: <AuditOutlined /> },
+  { key: 'surveys', label: 'nav.surveys', icon: <SmileOutlined />, page: SurveysPage },
+  { key: 'assessment', label: 'nav.assessment', icon: <AuditOutlined />, page: AssessmentPage },
   { key: 'reports', label: 'nav.reports', icon: <CloudUploadOutlined /> },
   { key: 'federation', label: 'nav.federation', icon: <SafetyCertificateOutlined /> },
   { key: 'settings', label: 'nav.settings', icon: <SettingOutlined />, page: SettingsPage },

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { t } from '../../shared/i18n';
 import {
   deriveStatus,
@@ -8,6 +9,7 @@ import {
 } from '../../shared/members/membership';
 import type { Member, MemberData, MemberDraft } from '../../shared/members/model';
 import { searchKeys } from '../../shared/members/search';
+import { nameSortKey } from '../../shared/members/sort-key';
 import { buildMember, type MemberCheck } from '../../shared/members/validate';
 import { localToday } from '../../shared/validation/date';
 import { newId, nowIso } from './ids';
@@ -22,11 +24,37 @@ import type { MemberRow, MembershipEventRow, UnionDeskDatabase } from './schema'
 export type { MemberRow, MembershipEventRow };
 
 export function toRow(member: Member): MemberRow {
-  return { ...member, searchKeys: searchKeys(member) };
+  return { ...member, searchKeys: searchKeys(member), sortKey: nameSortKey(member.name) };
 }
 
 export async function loadMembers(db: UnionDeskDatabase): Promise<MemberRow[]> {
   return (await db.members.toArray()) as MemberRow[];
+}
+
+/** The roster's size and its first members on roll in list order: what the first screen needs. */
+export interface RosterHead {
+  total: number;
+  /** Members on roll in sortKey order (the list's order for names in common characters). */
+  active: MemberRow[];
+}
+
+/**
+ * Reads the first screen of the roster without reading every member: a count and the first
+ * `limit` members on roll through the [status+sortKey] index. Members stored without a sortKey
+ * are missing here; the full list (loadMembers) has everyone.
+ */
+export async function loadRosterHead(db: UnionDeskDatabase, limit: number): Promise<RosterHead> {
+  return db.transaction('r', db.members, async () => {
+    const [total, active] = await Promise.all([
+      db.members.count(),
+      db.members
+        .where('[status+sortKey]')
+        .between(['active', Dexie.minKey], ['active', Dexie.maxKey])
+        .limit(limit)
+        .toArray(),
+    ]);
+    return { total, active: active as MemberRow[] };
+  });
 }
 
 export async function loadMember(
@@ -221,6 +249,9 @@ export interface ImportResult {
 }
 
 const IMPORT_CHUNK = 1_000;
+// Chunks written ahead of the one being waited for: IndexedDB keeps working on them while this
+// thread prepares the next, and the progress bar and 取消 still get a turn between chunks.
+const IMPORT_AHEAD = 3;
 
 /** Thrown by a caller's progress callback (the user pressed 取消): nothing is written. */
 export class ImportCancelled extends Error {
@@ -233,7 +264,8 @@ export class ImportCancelled extends Error {
 /**
  * Writes the valid rows of an import in ONE transaction: all of them or, on any failure or a
  * cancel from `onProgress`, none. Rows of members already in the roster are skipped or update
- * that member (keeping its id, history and creation time), as the user chose.
+ * that member (keeping its id, history and creation time), as the user chose. Each chunk's
+ * members and join events go to IndexedDB together, and a few chunks are in flight at a time.
  */
 export async function importMembers(
   db: UnionDeskDatabase,
@@ -248,6 +280,12 @@ export async function importMembers(
   const result: ImportResult = { added: 0, updated: 0, skipped: 0 };
   await db.transaction('rw', db.members, db.membershipEvents, async () => {
     const now = nowIso();
+    const inFlight: { end: number; written: Promise<unknown> }[] = [];
+    const settle = async () => {
+      const chunk = inFlight.shift()!;
+      await chunk.written;
+      options.onProgress?.(chunk.end, rows.length);
+    };
     for (let start = 0; start < rows.length; start += IMPORT_CHUNK) {
       const chunk = rows.slice(start, start + IMPORT_CHUNK);
       const members: MemberRow[] = [];
@@ -286,34 +324,33 @@ export async function importMembers(
         }
         const id = newId();
         const fact = initialEvent(data.joinedOn);
-        const memberEvents: MembershipEventRow[] = fact
-          ? [
-              {
-                id: newId(),
-                memberId: id,
-                type: fact.type,
-                date: fact.date,
-                createdAt: now,
-                updatedAt: now,
-              },
-            ]
-          : [];
-        events.push(...memberEvents);
-        members.push(
-          toRow({
-            ...data,
-            id,
+        let status: Member['status'] = 'active';
+        if (fact) {
+          const event: MembershipEventRow = {
+            id: newId(),
+            memberId: id,
+            type: fact.type,
+            date: fact.date,
             createdAt: now,
             updatedAt: now,
-            status: deriveStatus(memberEvents, today),
-          }),
-        );
+          };
+          events.push(event);
+          status = deriveStatus([event], today);
+        }
+        members.push(toRow({ ...data, id, createdAt: now, updatedAt: now, status }));
         result.added += 1;
       }
-      await db.members.bulkPut(members);
-      await db.membershipEvents.bulkAdd(events);
-      options.onProgress?.(Math.min(start + IMPORT_CHUNK, rows.length), rows.length);
+      const written = Promise.all([
+        members.length > 0 ? db.members.bulkPut(members) : null,
+        events.length > 0 ? db.membershipEvents.bulkAdd(events) : null,
+      ]);
+      // A chunk still in flight when an earlier one fails (or the user cancels) fails with the
+      // aborted transaction; that failure is the earlier one's, reported once.
+      written.catch(() => undefined);
+      inFlight.push({ end: start + chunk.length, written });
+      if (inFlight.length > IMPORT_AHEAD) await settle();
     }
+    while (inFlight.length > 0) await settle();
   });
   return result;
 }

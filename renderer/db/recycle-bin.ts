@@ -24,6 +24,7 @@ const DEPENDANTS = {
   meetings: ['meetingAddenda', 'attachments'],
   ledgerEntries: ['attachments'],
   attachments: [],
+  surveyRounds: ['surveyBallots'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RecyclableTable = keyof typeof DEPENDANTS;
@@ -81,6 +82,8 @@ const TYPE_KEYS = {
   attachments: 'recycle.type.attachments',
   membershipEvents: 'recycle.type.membershipEvents',
   meetingAddenda: 'recycle.type.meetingAddenda',
+  surveyRounds: 'recycle.type.surveyRounds',
+  surveyBallots: 'recycle.type.surveyBallots',
 } as const satisfies Record<RecyclableTable | DependantTable, MessageKey>;
 
 /** The Chinese name of a table as the 回收站 shows it (会员, 会议记录 …). */

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureRows } from '../../test/fixtures/database';
 import { newId } from './ids';
+import { nameSortKey } from '../../shared/members/sort-key';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 import { createDatabaseAt, openWithCurrentCode } from './upgrade-harness';
 
@@ -31,20 +32,37 @@ describe('schema upgrades', () => {
     expect(CURRENT_SCHEMA_VERSION).toBe(versions[versions.length - 1]);
   });
 
-  it('v1 → current: every record of every table survives unchanged', async () => {
+  it('v1 → current: every record survives; members gain their sort key (v2)', async () => {
     const name = dbName();
     const fixture = fixtureRows();
     await createDatabaseAt(name, 1, fixture);
     const { db, rows } = await openWithCurrentCode(name);
+    // What the v2 upgrade adds: each member's sortKey, from the name it has.
+    const upgraded: Record<string, unknown[]> = {
+      ...fixture,
+      members: (fixture['members'] as { name: string }[]).map((m) => ({
+        ...m,
+        sortKey: nameSortKey(m.name),
+      })),
+    };
     try {
       expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-      for (const [table, expected] of Object.entries(fixture)) {
+      for (const [table, expected] of Object.entries(upgraded)) {
         const actual = rows[table] ?? [];
         expect(actual.length, table).toBe(expected.length);
         const strip = (row: unknown) =>
           JSON.stringify(row, (_k, v: unknown) => (v instanceof Blob ? `blob:${v.type}` : v));
         expect(actual.map(strip).sort(), table).toEqual(expected.map(strip).sort());
       }
+      // v2: the roster reads its first screen through [status+sortKey]; unused indexes are gone.
+      const first = await db.members
+        .where('[status+sortKey]')
+        .between(['active', ''], ['active', '\uffff'])
+        .toArray();
+      expect(first.map((m) => m.name)).toEqual(['张三']);
+      expect(db.members.schema.indexes.map((i) => i.name).sort()).toEqual(
+        ['[status+sortKey]', 'department', 'idKey', 'status'].sort(),
+      );
       const [attachment] = rows['attachments'] as { data: Blob }[];
       const [original] = fixture['attachments'] as { data: Blob }[];
       expect(await blobBytes(attachment?.data)).toEqual(await blobBytes(original?.data));

@@ -1,9 +1,12 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { Assessment } from '../../shared/assessment/record';
 import type { LedgerEntry } from '../../shared/ledger/model';
 import type { Meeting, MeetingAddendum } from '../../shared/meetings/model';
 import type { MembershipEvent } from '../../shared/members/membership';
 import type { Member } from '../../shared/members/model';
+import { nameSortKey } from '../../shared/members/sort-key';
 import type { UnionProfile } from '../../shared/profile/profile';
+import type { SurveyBallot, SurveyRound } from '../../shared/surveys/model';
 
 /**
  * The whole product's schema, version 1. Decisions that can never change later:
@@ -27,9 +30,15 @@ export interface SettingRow {
   value: unknown;
 }
 
-/** A member (shared/members/model.ts) plus the search key computed when it was written. */
+/** A member (shared/members/model.ts) plus the keys computed when it was written. */
 export interface MemberRow extends Member {
   searchKeys: string;
+  /**
+   * `nameSortKey(name)` (shared/members/sort-key.ts), indexed with the status from schema v2 so
+   * that the roster's first screen can be read in order. Rows written without it are left out of
+   * that first screen only.
+   */
+  sortKey?: string;
 }
 
 export type MembershipEventRow = MembershipEvent;
@@ -53,16 +62,11 @@ export interface AttachmentRow extends RecordRow {
   thumbnail?: Blob;
 }
 
-export interface SurveyRoundRow extends RecordRow {
-  year: number;
-  /** 'union' (会员评家) | 'cadre' (评议工会干部) */
-  kind: string;
-  startedOn: string;
-}
+/** A 会员评议 round (shared/surveys/model.ts); written only through surveys.ts. */
+export type SurveyRoundRow = SurveyRound;
 
-export interface SurveyBallotRow extends RecordRow {
-  roundId: string;
-}
+/** One anonymous ballot: id, round and answers only — no identity, no timestamps. */
+export type SurveyBallotRow = SurveyBallot;
 
 export interface StandardRow extends RecordRow {
   code: string;
@@ -70,11 +74,8 @@ export interface StandardRow extends RecordRow {
   contentHash: string;
 }
 
-export interface AssessmentRow extends RecordRow {
-  year: number;
-  revision: number;
-  status: string;
-}
+/** A year's self-assessment, one row per revision (shared/assessment/record.ts). */
+export type AssessmentRow = Assessment;
 
 export interface ReportRow extends RecordRow {
   year: number;
@@ -166,7 +167,29 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: SCHEMA_V1 }];
+/**
+ * Version 2, members only: drops the indexes nothing queries (name, memberNo, joinedOn,
+ * updatedAt: each one slowed every write, an import of 50,000 members most) and adds
+ * [status+sortKey], from which the roster reads its first screen in list order. Existing rows
+ * get their sortKey.
+ */
+export const SCHEMA_V2_STORES = {
+  members: 'id, &idKey, department, status, [status+sortKey]',
+} as const;
+
+async function addMemberSortKeys(tx: Transaction): Promise<void> {
+  await tx
+    .table('members')
+    .toCollection()
+    .modify((row: { name?: unknown; sortKey?: string }) => {
+      row.sortKey = nameSortKey(typeof row.name === 'string' ? row.name : '');
+    });
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: SCHEMA_V1 },
+  { version: 2, stores: SCHEMA_V2_STORES, upgrade: addMemberSortKeys },
+];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 

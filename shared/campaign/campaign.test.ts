@@ -30,3 +30,18 @@ describe('tags', () => {
     expect(uniqueTags(['文体', ' 文体', '', '教育'])).toEqual(['文体', '教育']);
   });
 });
+
+describe('tags and the default standard', () => {
+  it('offers every tag the default standard looks for', async () => {
+    const { DEFAULT_STANDARD } = await import('../standard/default-standard');
+    const texts = new Set<string>(STANDARD_TAGS.map((d) => d.tag));
+    const wanted = new Set<string>();
+    JSON.stringify(DEFAULT_STANDARD, (key, value: unknown) => {
+      if (/^(tags|\w*Tags)$/.test(key) && Array.isArray(value))
+        for (const tag of value) wanted.add(String(tag));
+      return value;
+    });
+    expect(wanted.size).toBeGreaterThan(0);
+    expect([...wanted].filter((tag) => !texts.has(tag))).toEqual([]);
+  });
+});

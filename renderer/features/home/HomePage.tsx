@@ -1,15 +1,22 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Space, Statistic } from 'antd';
+import { lazy, Suspense } from 'react';
 import { t } from '../../../shared/i18n';
 import { useProfile } from '../profile/useProfile';
 
-/** 工作台: the union at a glance. Later issues add this year's progress here. */
+// The scoring engine and the standard load after the first screen has drawn.
+const HomeOverview = lazy(() => import('./HomeOverview'));
+
+/** 工作台: the union at a glance, and this year's progress against the standard. */
 export function HomePage() {
   const state = useProfile();
   if (state.status !== 'ready' || !state.profile) return null;
   const p = state.profile;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Suspense fallback={<Card title={t('homeOverview.title')} loading />}>
+        <HomeOverview />
+      </Suspense>
       <Card
         title={p.unionName}
         extra={

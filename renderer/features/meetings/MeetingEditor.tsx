@@ -1,5 +1,5 @@
 import { App, Alert, Button, Card, Form, Input, Space, Spin } from 'antd';
-import { useEffect, useEffectEvent, useMemo, useReducer } from 'react';
+import { useEffect, useMemo, useReducer } from 'react';
 import { render, t } from '../../../shared/i18n';
 import { checkMeeting } from '../../../shared/meetings/check';
 import type { MeetingContent } from '../../../shared/meetings/model';
@@ -8,6 +8,7 @@ import { localToday } from '../../../shared/validation/date';
 import { MeetingError } from '../../db/meetings';
 import { AttachmentField } from '../attachments/AttachmentField';
 import { useAttachmentDraft } from '../attachments/useAttachmentDraft';
+import { useSaveShortcut } from '../../app/useSaveShortcut';
 import { AgendaSection } from './AgendaSection';
 import { BasicsSection } from './BasicsSection';
 import { AttendanceSection } from './AttendanceSection';
@@ -149,7 +150,7 @@ function EditorForm({
       void message.error(reason);
     }
   };
-  const saveShortcut = useEffectEvent(() => void save());
+  useSaveShortcut(() => void save());
 
   const leave = () => void actions.discard(formDraft).finally(onCancel);
   const cancel = () => {
@@ -161,18 +162,6 @@ function EditorForm({
       onOk: leave,
     });
   };
-
-  useEffect(() => {
-    // Ctrl+S / ⌘S saves, as in every office program.
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        saveShortcut();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
   const heading = planning
     ? t('meetingsUi.form.planTitle')

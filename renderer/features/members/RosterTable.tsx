@@ -1,7 +1,7 @@
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { Button, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { t } from '../../../shared/i18n';
 import { MEMBER_STATUS_LABELS } from '../../../shared/members/membership';
 import { SEXES } from '../../../shared/members/options';
@@ -23,18 +23,58 @@ function sexLabel(sex: MemberRow['sex']): string {
 /**
  * The roster as a virtualised table: only the rows in view are rendered, so 50,000 members
  * scroll smoothly. ID numbers and phones are masked; the eye button reveals one row at a time.
+ * Memoised, with stable columns: typing in the search box re-renders it only when the rows
+ * shown change.
  */
-export function RosterTable({
+export const RosterTable = memo(function RosterTable({
   members,
   height,
   onOpen,
+  loading = false,
 }: {
   members: MemberRow[];
   height: number;
   onOpen: (id: string) => void;
+  /** The roster is still loading: `members` is its first screen at most. */
+  loading?: boolean;
 }) {
   const [revealed, setRevealed] = useState<string | null>(null);
-  const columns: ColumnsType<MemberRow> = [
+  const columns = useMemo(() => rosterColumns(revealed, setRevealed, onOpen), [revealed, onOpen]);
+  const scroll = useMemo(() => ({ x: 1200, y: height }), [height]);
+  const locale = useMemo(
+    () => ({ emptyText: loading ? t('members.list.loading') : t('members.list.empty') }),
+    [loading],
+  );
+  // Rows are keyed by their place in the list, not by member: when a search changes which
+  // members are listed, the rows on screen are updated in place instead of being replaced.
+  const rowKey = useMemo(() => {
+    const places = new Map<MemberRow, number>();
+    members.forEach((m, i) => places.set(m, i));
+    return (m: MemberRow) => places.get(m) ?? m.id;
+  }, [members]);
+  const onRow = useCallback((m: MemberRow) => ({ onDoubleClick: () => onOpen(m.id) }), [onOpen]);
+  return (
+    <Table<MemberRow>
+      virtual
+      size="small"
+      rowKey={rowKey}
+      columns={columns}
+      dataSource={members}
+      pagination={false}
+      scroll={scroll}
+      locale={locale}
+      data-testid="roster-table"
+      onRow={onRow}
+    />
+  );
+});
+
+function rosterColumns(
+  revealed: string | null,
+  setRevealed: (id: string | null) => void,
+  onOpen: (id: string) => void,
+): ColumnsType<MemberRow> {
+  return [
     {
       title: t('members.field.name'),
       dataIndex: 'name',
@@ -102,18 +142,4 @@ export function RosterTable({
       ),
     },
   ];
-  return (
-    <Table<MemberRow>
-      virtual
-      size="small"
-      rowKey="id"
-      columns={columns}
-      dataSource={members}
-      pagination={false}
-      scroll={{ x: 1200, y: height }}
-      locale={{ emptyText: t('members.list.empty') }}
-      data-testid="roster-table"
-      onRow={(m) => ({ onDoubleClick: () => onOpen(m.id) })}
-    />
-  );
 }

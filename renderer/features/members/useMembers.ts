@@ -1,11 +1,46 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { useDatabase } from '../../app/AppContext';
-import { loadMember, loadMembers, type MemberRow, type MembershipEventRow } from '../../db/members';
+import {
+  loadMember,
+  loadMembers,
+  loadRosterHead,
+  type MemberRow,
+  type MembershipEventRow,
+  type RosterHead,
+} from '../../db/members';
 
 /** Every member, live (50,000 rows load in well under a second; filtering happens in memory). */
 export function useMembers(): MemberRow[] | undefined {
   const db = useDatabase();
   return useLiveQuery(() => loadMembers(db), [db]);
+}
+
+// Members read for the first screen: more than fit in the list's window at any size.
+const HEAD_SIZE = 100;
+
+/**
+ * The roster for the 会员 list: first its size and first screen (`head`, a few milliseconds of
+ * reading), then every member, live. Reading 50,000 members takes IndexedDB a second or more,
+ * so the whole roster is only asked for once the head is in, and does not delay it.
+ */
+export function useRoster(): { members: MemberRow[] | undefined; head: RosterHead | undefined } {
+  const db = useDatabase();
+  const [head, setHead] = useState<{ db: unknown; head: RosterHead | undefined } | null>(null);
+  useEffect(() => {
+    let current = true;
+    loadRosterHead(db, HEAD_SIZE).then(
+      (loaded) => current && setHead({ db, head: loaded }),
+      // Without a head the list simply waits for the whole roster.
+      () => current && setHead({ db, head: undefined }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [db]);
+  const headRead = head?.db === db;
+  const members = useLiveQuery(() => (headRead ? loadMembers(db) : undefined), [db, headRead]);
+  return { members, head: headRead ? head.head : undefined };
 }
 
 /** Every membership event, live: statistics need the whole history. */

@@ -1,3 +1,7 @@
+import { assessmentPrint } from './assessment-print';
+import { assessmentRecord } from './assessment-record';
+import { assessmentUi } from './assessment-ui';
+import { assessment } from './assessment';
 import { backup } from './backup';
 import { campaign } from './campaign';
 import { desktop } from './desktop';
@@ -9,6 +13,7 @@ import { members } from './members';
 import { membersImport } from './members-import';
 import { membersReport } from './members-report';
 import { recycle } from './recycle';
+import { surveys } from './surveys';
 import { ui } from './ui';
 import { validation } from './validation';
 
@@ -30,6 +35,11 @@ const parts = {
   meetingsUi,
   meetingsPrint,
   ledger,
+  assessment,
+  assessmentRecord,
+  assessmentPrint,
+  assessmentUi,
+  surveys,
 } as const;
 type Parts = typeof parts;
 

@@ -17,7 +17,14 @@ import { useMemberExport } from './useMemberExport';
  * template layout. The roster is exported in full by default: it is the office's own copy and
  * what imports back; masking is one tick away, with a warning while it is off.
  */
-export function ExportMembersMenu({ members }: { members: readonly MemberData[] }) {
+export function ExportMembersMenu({
+  members,
+  disabled = false,
+}: {
+  members: readonly MemberData[];
+  /** The roster is still loading: exporting it would export part of it. */
+  disabled?: boolean;
+}) {
   const { message } = App.useApp();
   const actions = useMemberExport();
   const [dialog, setDialog] = useState(false);
@@ -47,7 +54,7 @@ export function ExportMembersMenu({ members }: { members: readonly MemberData[] 
               key: 'roster',
               icon: <FileExcelOutlined />,
               label: t('report.export.roster'),
-              disabled: members.length === 0,
+              disabled: disabled || members.length === 0,
             },
             { key: 'template', icon: <DownloadOutlined />, label: t('report.export.template') },
           ],

@@ -12,7 +12,14 @@ import { RosterDocument } from './RosterDocument';
 import { MAX_PRINT_ROWS, ROWS_PER_PAGE } from './roster-print';
 
 /** 打印名册: the members as listed now, A4 landscape, in a print preview first. */
-export function RosterPrintButton({ members }: { members: readonly Member[] }) {
+export function RosterPrintButton({
+  members,
+  disabled = false,
+}: {
+  members: readonly Member[];
+  /** The roster is still loading. */
+  disabled?: boolean;
+}) {
   const { modal } = App.useApp();
   const profile = useProfile();
   const [open, setOpen] = useState<{ printedOn: string } | null>(null);
@@ -42,7 +49,7 @@ export function RosterPrintButton({ members }: { members: readonly Member[] }) {
   const title = t('report.roster.title', { union: unionTitleName(unionName) });
   return (
     <>
-      <Button icon={<PrinterOutlined />} onClick={start}>
+      <Button icon={<PrinterOutlined />} onClick={start} disabled={disabled}>
         {t('report.roster.print')}
       </Button>
       {open ? (

@@ -1,5 +1,5 @@
-import { BarChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, RadarChart } from 'echarts/charts';
+import { GridComponent, RadarComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
@@ -8,8 +8,15 @@ import { CanvasRenderer } from 'echarts/renderers';
  * echarts/core plus single charts keeps the chunk small; nothing here fetches or evaluates code
  * at run time (only the geo map loader, not imported, uses `new Function`), so the CSP holds.
  * The canvas renderer draws pixels, not inline-styled SVG; the tooltip is a <div> styled through
- * CSSOM, which `style-src` does not restrict. Radar (member evaluations) joins this list later.
+ * CSSOM, which `style-src` does not restrict.
  */
-echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  RadarChart,
+  GridComponent,
+  RadarComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
 
 export { echarts };

@@ -1,0 +1,1 @@
+export { AssessmentPrintButton, type AssessmentPrintButtonProps } from './AssessmentPrintButton';

@@ -1,0 +1,191 @@
+/**
+ * 年度自评: the scoring standard (its validation messages) and the engine's explanations, gate
+ * verdicts and "还差什么" hints. Points in messages are already formatted ("4", "0.5").
+ */
+export const assessment = {
+  // Importing a standard file.
+  'assessment.standard.refused': '评分标准文件有误，未导入：{reason}',
+  'assessment.standard.moreProblems': '（另有 {count} 处问题）',
+  'assessment.standard.notJson': '文件不是有效的 JSON（{reason}），请确认选择的是评分标准文件。',
+  'assessment.standard.at': '{path}：{problem}',
+  'assessment.standard.wholeFile': '文件',
+  'assessment.standard.missingField': '缺少此项',
+  'assessment.standard.expected': '应为{type}',
+  'assessment.standard.type.string': '文字',
+  'assessment.standard.type.number': '数字',
+  'assessment.standard.type.boolean': 'true 或 false',
+  'assessment.standard.type.array': '列表',
+  'assessment.standard.type.object': '对象',
+  'assessment.standard.notInteger': '应为整数（分值以 0.1 分为单位，例如 3 分写作 30）',
+  'assessment.standard.empty': '不能为空',
+  'assessment.standard.tooLong': '不能超过 {max} 个字',
+  'assessment.standard.tooFewItems': '至少需要 {min} 项',
+  'assessment.standard.tooManyItems': '最多 {max} 项',
+  'assessment.standard.tooSmall': '不能小于 {min}',
+  'assessment.standard.tooLarge': '不能大于 {max}',
+  'assessment.standard.oneOf': '应为以下之一：{values}',
+  'assessment.standard.unknownKeys': '无法识别的字段：{keys}',
+  'assessment.standard.unknownRuleKind':
+    '未知的评分规则类型“{kind}”，本软件认识的类型有：{known}。请向制定标准的上级工会核实。',
+  'assessment.standard.unknownGateKind':
+    '未知的必备条件类型“{kind}”，本软件认识的类型有：{known}。',
+  'assessment.standard.unknownScoring': '未知的计分方式“{mode}”，应为 each 或 bands',
+  'assessment.standard.badId': '格式不对（编号只能用字母、数字、点、下划线和短横线）',
+  'assessment.standard.badFormat': '格式不对',
+  'assessment.standard.what.area': '领域',
+  'assessment.standard.what.item': '评分项',
+  'assessment.standard.what.gate': '必备条件',
+  'assessment.standard.what.band': '等级',
+  'assessment.standard.what.surveyItem': '会员评家项目',
+  'assessment.standard.duplicateId': '{what}编号“{id}”重复出现',
+  'assessment.standard.unknownArea': '评分项 {item} 所属领域“{area}”不在领域列表中',
+  'assessment.standard.whereItem': '评分项 {item} ',
+  'assessment.standard.whereBand': '等级“{band}”',
+  'assessment.standard.unknownGate': '{where}引用的必备条件“{gate}”不存在',
+  'assessment.standard.ruleMax':
+    '评分项 {item} 的评分规则最高可给 {max} 分，超过了该项分值 {points} 分',
+  'assessment.standard.bandAboveTotal': '等级“{band}”要求 {min} 分，超过了总分 {total} 分',
+  'assessment.standard.areaSum': '领域“{area}”各评分项合计 {sum} 分，与该领域分值 {points} 分不符',
+  'assessment.standard.totalSum': '各领域分值合计 {sum} 分，与标准总分 {total} 分不符',
+  'assessment.standard.hashMismatch':
+    '文件中声明的内容摘要（{stated}…）与实际内容（{actual}…）不符，文件可能被改动过',
+
+  // Names of indicators.
+  'assessment.rate.membership': '入会率',
+  'assessment.rate.womenMembership': '女职工入会率',
+  'assessment.rate.migrantMembership': '农民工入会率',
+  'assessment.rate.validIds': '证件号码有效率',
+  'assessment.rateDetail.membership': '会员 {num} 人 ÷ 职工 {den} 人',
+  'assessment.rateDetail.womenMembership': '女会员 {num} 人 ÷ 女职工 {den} 人',
+  'assessment.rateDetail.migrantMembership': '农民工会员 {num} 人 ÷ 农民工 {den} 人',
+  'assessment.rateDetail.validIds': '证件号码校验通过 {num} 人 ÷ 在册会员 {den} 人',
+  'assessment.rateMissing.membership': '单位信息中没有填写职工总数',
+  'assessment.rateMissing.womenMembership': '单位信息中没有填写女职工人数',
+  'assessment.rateMissing.migrantMembership': '单位信息中没有填写农民工人数（或没有农民工）',
+  'assessment.rateMissing.validIds': '名册中没有在册会员',
+  'assessment.survey.union': '会员评家',
+  'assessment.survey.cadre': '评议工会干部',
+  'assessment.indicator.satisfaction': '满意率',
+  'assessment.indicator.strictSatisfaction': '满意率（只计“满意”）',
+  'assessment.indicator.participation': '参与率',
+  'assessment.indicator.returnRate': '回收率',
+  'assessment.indicator.ledgerParticipation': '{tags}参与率',
+  'assessment.detail.satisfaction': '（满意 {satisfied} + 基本满意 {basic}）÷ 有效票各题合计 {den}',
+  'assessment.detail.strictSatisfaction': '满意 {satisfied} ÷ 有效票各题合计 {den}',
+  'assessment.detail.participation': '有效票 {num} 张 ÷ 在册会员 {den} 人',
+  'assessment.detail.returnRate': '收回 {num} 张 ÷ 发出 {den} 张',
+  'assessment.detail.participants.workforce': '参加 {num} 人 ÷ 职工 {den} 人',
+  'assessment.detail.participants.onRoll': '参加 {num} 人 ÷ 在册会员 {den} 人',
+  'assessment.surveyMissing': '本期没有{survey}结果',
+  'assessment.surveyEmpty': '评议结果中没有有效票',
+  'assessment.participationMissing': '本期没有填写参加人数的{tags}台账',
+  'assessment.rosterCount.joinsInPeriod': '本期新入会',
+  'assessment.rosterCount.hardshipOnRoll': '在册困难职工',
+  'assessment.rosterCount.representativesOnRoll': '在册会员代表',
+  'assessment.unit.membership': '名会员',
+  'assessment.unit.womenMembership': '名女会员',
+  'assessment.unit.migrantMembership': '名农民工会员',
+  'assessment.unit.validIds': '名会员的证件号码通过校验',
+  'assessment.unit.participation': '张有效票',
+  'assessment.unit.returnRate': '张收回的评议表',
+  'assessment.unit.satisfaction': '个满意回答',
+  'assessment.unit.strictSatisfaction': '个满意回答',
+  'assessment.unit.participants': '名参加者',
+  'assessment.unit.times': '次',
+  'assessment.unit.items': '项',
+  'assessment.unit.kinds': '项',
+  'assessment.unit.records': '份',
+  'assessment.unit.people': '人',
+
+  // Describing what a rule counts.
+  'assessment.what.scopePeriod': '本期',
+  'assessment.what.scopeYears': '近 {years} 年',
+  'assessment.what.meetings': '会议',
+  'assessment.what.or': '或',
+  'assessment.what.allTags': '议题含{tags}',
+  'assessment.what.anyTags': '议题含{tags}之一',
+  'assessment.what.passed': '表决通过',
+  'assessment.what.quorum': '到会人数符合规定',
+  'assessment.what.signed': '已签署',
+  'assessment.what.withConditions': '{conditions}的{what}',
+  'assessment.what.activities': '标签为{tags}的活动',
+  'assessment.what.coveredTags': '{tags}中本期已有记录的',
+  'assessment.what.taggedDocuments': '{tags}材料',
+  'assessment.what.documents': '佐证材料',
+  'assessment.what.namedDocument': '{base}（{document}）',
+  'assessment.what.attachedRecords': '{scope}上传了附件的{what}',
+  'assessment.ref.roster': '会员名册（截至 {date} 在册 {onRoll} 人）',
+  'assessment.ref.profile': '单位信息',
+  'assessment.ref.attachment': '{name}（{entry}）',
+
+  // Explanations of proposals.
+  'assessment.explain.rateReached':
+    '{indicator} {percent}%（{detail}），达到 ≥ {threshold}% 档，得 {points} 分',
+  'assessment.explain.rateBelow':
+    '{indicator} {percent}%（{detail}），未达到最低档 ≥ {threshold}%，得 0 分',
+  'assessment.explain.rateUnknown': '{indicator}无法计算：{reason}，暂得 0 分',
+  'assessment.explain.countEach':
+    '{what} {count} {unit}，每{unit} {each} 分、最高 {cap} 分，得 {points} 分',
+  'assessment.explain.countReached': '{what} {count} {unit}，达到 ≥ {min} {unit}档，得 {points} 分',
+  'assessment.explain.countBelow': '{what} {count} {unit}，未达到 ≥ {min} {unit}，得 0 分',
+  'assessment.explain.creditCodeOk':
+    '工会法人统一社会信用代码 {code} 校验通过且以 81 开头，得 {points} 分',
+  'assessment.explain.creditCodeBad':
+    '统一社会信用代码 {code} 不是有效的工会法人代码（应以 81 开头并通过校验），得 0 分',
+  'assessment.explain.creditCodeMissing': '单位信息中没有填写统一社会信用代码，得 0 分',
+  'assessment.explain.manual': '软件无法从记录中判断，请根据{hint}自评（最高 {max} 分）',
+  'assessment.explain.manualPlain': '软件无法从记录中判断，请根据佐证材料自评（最高 {max} 分）',
+  'assessment.explain.sum': '{parts}；本项合计 {points} 分',
+
+  // "还差什么".
+  'assessment.missing.rateMore':
+    '{indicator}达到 ≥ {threshold}% 档还需增加 {more} {unit}（现为 {percent}%），可加 {gain} 分',
+  'assessment.missing.rateTarget':
+    '{indicator}需达到 ≥ {threshold}%（现为 {percent}%），可加 {gain} 分',
+  'assessment.missing.rateUnknown': '{reason}，无法计算{indicator}，请补充',
+  'assessment.missing.survey': '开展{survey}并录入结果，最多可得 {gain} 分',
+  'assessment.missing.participation': '在{tags}台账中填写参加人数，最多可得 {gain} 分',
+  'assessment.missing.minutes': '再召开并记录 {more} 次{what}，可加 {gain} 分',
+  'assessment.missing.activities': '再开展并登记 {more} 项{what}，可加 {gain} 分',
+  'assessment.missing.coverTags': '再开展 {more} 项以下工作并登记台账：{tags}，可加 {gain} 分',
+  'assessment.missing.attachments':
+    '再上传 {more} 份{what}（附在对应的台账或会议记录上），可加 {gain} 分',
+  'assessment.missing.rosterCount': '{what}还需 {more} 人，可加 {gain} 分',
+  'assessment.missing.creditCode':
+    '在单位信息中填写以 81 开头的工会法人统一社会信用代码，可加 {gain} 分',
+  'assessment.missing.belowMax': '本项自评 {score} 分，满分 {max} 分',
+
+  // Gates.
+  'assessment.gate.minutes.pass': '{scope}有{what}：{list}',
+  'assessment.gate.minutes.noType': '{scope}没有{types}的会议记录',
+  'assessment.gate.minutes.noTags': '{scope}的{types}议题中缺少标签{tags}',
+  'assessment.gate.minutes.noQuorum': '{scope}的{types}到会人数均未达到规定（或未录入到会人数）',
+  'assessment.gate.minutes.notSigned': '{scope}的{types}会议记录尚未签署',
+  'assessment.gate.minutes.tooFew': '{scope}{what}只有 {count} 次，需要 {min} 次',
+  'assessment.gate.attachment.pass': '{scope}有{what}：{list}',
+  'assessment.gate.attachment.none': '{scope}没有上传{what}',
+  'assessment.gate.rate.pass': '{indicator} {percent}%（{detail}），达到 ≥ {threshold}%',
+  'assessment.gate.rate.fail': '{indicator} {percent}%（{detail}），未达到 ≥ {threshold}%',
+  'assessment.gate.rate.unknown': '{indicator}无法计算：{reason}',
+  'assessment.gate.survey.none': '本期没有{survey}结果',
+  'assessment.gate.declaration': '需工会主席签署声明：{text}（软件无法核实，由填表人确认）',
+  'assessment.gate.all': '{parts}',
+  'assessment.gate.hint.minutes': '召开并记录{what}',
+  'assessment.gate.hint.attachment': '上传{what}',
+  'assessment.gate.hint.survey': '开展{survey}并录入结果',
+
+  // Stored standards.
+  'assessment.store.builtInClash':
+    '文件的编号和版本（{version}）与软件内置的默认标准相同，但内容不同，未导入。请让制定标准的单位更换版本号。',
+  'assessment.store.versionClash':
+    '已导入过编号 {code}、版本 {version} 的标准，但内容不同，未导入。同一版本的标准内容不能更改，请让制定标准的单位更换版本号。',
+  'assessment.store.notFound': '找不到编号 {code}、版本 {version} 的评分标准，请先导入。',
+  'assessment.store.chosenMissing':
+    '本年度选用的评分标准（{code} {version}）已找不到或已损坏，暂按默认标准计算，请重新导入并选择。',
+
+  // Bands.
+  'assessment.cap.total': '总分 {total} 分，距“{band}”（{min} 分）还差 {short} 分',
+  'assessment.cap.gateFailed': '必备条件 {gate} 未达到，不能评为{bands}',
+  'assessment.cap.gateUnknown': '必备条件 {gate} 尚未确认，暂不能评为{bands}',
+  'assessment.band.none': '未达到合格',
+} as const;
