@@ -7,7 +7,7 @@ import {
   rosterFacts,
   type RosterRecord,
 } from '../../shared/assessment/facts-build';
-import { deriveStatus, type EventFact } from '../../shared/members/membership';
+import { onRollAt, withEvents } from '../../shared/members/membership';
 import type { Period } from '../../shared/members/stats';
 import { toSurveyFacts } from '../../shared/surveys/results';
 import { loadMeetingRules } from './meetings';
@@ -42,18 +42,8 @@ export async function loadAssessmentFacts(
       db.attachments.toArray(),
       db.surveyRounds.toArray(),
     ]);
-    const byMember = new Map<string, EventFact[]>();
-    for (const event of events) {
-      const list = byMember.get(event.memberId);
-      if (list) list.push(event);
-      else byMember.set(event.memberId, [event]);
-    }
-    const records: RosterRecord[] = members.map((member) => ({
-      member,
-      events: byMember.get(member.id) ?? [],
-    }));
-    const onRollAt = (date: string) =>
-      records.filter((r) => deriveStatus(r.events, date) === 'active').length;
+    const records: RosterRecord[] = withEvents(members, events);
+    const onRollCount = (date: string) => records.filter((r) => onRollAt(r.events, date)).length;
     const files = new Map(attachments.map((a) => [a.id, a]));
     return {
       period: range,
@@ -64,7 +54,7 @@ export async function loadAssessmentFacts(
       surveys: rounds
         .filter((round) => round.endedOn >= range.start && round.endedOn <= range.end)
         .sort((a, b) => a.endedOn.localeCompare(b.endedOn))
-        .flatMap((round) => toSurveyFacts(round, onRollAt(round.endedOn))),
+        .flatMap((round) => toSurveyFacts(round, onRollCount(round.endedOn))),
     };
   });
 }

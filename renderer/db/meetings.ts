@@ -17,9 +17,9 @@ import {
   meetingType,
   type MeetingRules,
 } from '../../shared/meetings/rules';
-import { deriveStatus, type EventFact } from '../../shared/members/membership';
 import { releaseAttachments, unreferencedAttachments } from './attachments';
 import { newId, nowIso } from './ids';
+import { membersOnRollAt } from './members';
 import { moveToRecycleBin } from './recycle-bin';
 import type { MemberRow, RecycleBinRow, UnionDeskDatabase } from './schema';
 
@@ -126,33 +126,20 @@ export async function proposeExpected(
   typeId: string,
   date: string,
 ): Promise<ExpectedProposal> {
-  return db.transaction('r', db.members, db.membershipEvents, async () => {
-    const [members, events] = await Promise.all([
-      db.members.toArray(),
-      db.membershipEvents.toArray(),
-    ]);
-    const byMember = new Map<string, EventFact[]>();
-    for (const event of events) {
-      const list = byMember.get(event.memberId);
-      if (list) list.push(event);
-      else byMember.set(event.memberId, [event]);
-    }
-    const onRoll = members.filter((m) => deriveStatus(byMember.get(m.id) ?? [], date) === 'active');
-    onRoll.sort(byDepartmentThenName);
-    const candidates: RosterPerson[] = onRoll.map((m) => ({
-      memberId: m.id,
-      name: m.name,
-      ...(m.department ? { department: m.department } : {}),
-    }));
-    const type = meetingType(rules, typeId);
-    const base = { membersOnRoll: onRoll.length, candidates };
-    if (!type || type.expectedFrom === 'manual') return { ...base, people: [] };
-    const people =
-      type.expectedFrom === 'representatives'
-        ? candidates.filter((_, i) => onRoll[i]!.representative)
-        : candidates;
-    return { ...base, people, count: people.length };
-  });
+  const onRoll = (await membersOnRollAt(db, date)).sort(byDepartmentThenName);
+  const candidates: RosterPerson[] = onRoll.map((m) => ({
+    memberId: m.id,
+    name: m.name,
+    ...(m.department ? { department: m.department } : {}),
+  }));
+  const type = meetingType(rules, typeId);
+  const base = { membersOnRoll: onRoll.length, candidates };
+  if (!type || type.expectedFrom === 'manual') return { ...base, people: [] };
+  const people =
+    type.expectedFrom === 'representatives'
+      ? candidates.filter((_, i) => onRoll[i]!.representative)
+      : candidates;
+  return { ...base, people, count: people.length };
 }
 
 export interface SaveMeetingInput {

@@ -4,6 +4,8 @@ import {
   deriveStatus,
   initialEvent,
   isJoinEvent,
+  onRollAt,
+  withEvents,
   sortEvents,
   type MembershipEventType,
 } from '../../shared/members/membership';
@@ -69,6 +71,22 @@ export async function loadMember(
       .equals(id)
       .toArray()) as MembershipEventRow[];
     return { member, events: sortEvents(events) };
+  });
+}
+
+/**
+ * The members on roll at the end of `date`: their membership history decides, not today's
+ * status. 应到 of a meeting and the participation of a 会员评家 round are counted from this.
+ */
+export async function membersOnRollAt(db: UnionDeskDatabase, date: string): Promise<MemberRow[]> {
+  return db.transaction('r', db.members, db.membershipEvents, async () => {
+    const [members, events] = await Promise.all([
+      db.members.toArray() as Promise<MemberRow[]>,
+      db.membershipEvents.toArray(),
+    ]);
+    return withEvents(members, events)
+      .filter((record) => onRollAt(record.events, date))
+      .map((record) => record.member);
   });
 }
 

@@ -1,5 +1,4 @@
 import { render, t } from '../../shared/i18n';
-import { deriveStatus, type EventFact } from '../../shared/members/membership';
 import { checkBallotCount, checkSurveyRound, type SurveyProblem } from '../../shared/surveys/check';
 import { surveyItemsOf } from '../../shared/surveys/defaults';
 import {
@@ -18,6 +17,7 @@ import {
 } from '../../shared/surveys/model';
 import { isBlankBallot, tallyBallots } from '../../shared/surveys/results';
 import { newId, nowIso } from './ids';
+import { membersOnRollAt } from './members';
 import { moveToRecycleBin } from './recycle-bin';
 import type { RecycleBinRow, UnionDeskDatabase } from './schema';
 import { loadStandardForYear } from './standards';
@@ -82,22 +82,10 @@ export async function loadSurveyBallots(
 
 /**
  * Members on roll at the end of `date`: their membership history decides, not today's status
- * (the same rule as a meeting's 应到 in meetings.ts).
+ * (the same rule as a meeting's 应到: members.ts membersOnRollAt).
  */
 export async function countMembersOnRoll(db: UnionDeskDatabase, date: string): Promise<number> {
-  return db.transaction('r', db.members, db.membershipEvents, async () => {
-    const [ids, events] = await Promise.all([
-      db.members.toCollection().primaryKeys(),
-      db.membershipEvents.toArray(),
-    ]);
-    const byMember = new Map<string, EventFact[]>();
-    for (const event of events) {
-      const list = byMember.get(event.memberId);
-      if (list) list.push(event);
-      else byMember.set(event.memberId, [event]);
-    }
-    return ids.filter((id) => deriveStatus(byMember.get(id) ?? [], date) === 'active').length;
-  });
+  return (await membersOnRollAt(db, date)).length;
 }
 
 /** Trims the texts and keeps only the counts of questions the round still asks. */

@@ -4,8 +4,10 @@ import {
   initialEvent,
   isJoinEvent,
   isLeaveEvent,
+  onRollAt,
   sortEvents,
   statusAfter,
+  withEvents,
   type EventFact,
 } from './membership';
 
@@ -73,5 +75,30 @@ describe('event kinds', () => {
   it('makes a join event from 入会日期 only when there is one', () => {
     expect(initialEvent('2015-06-13')).toEqual({ type: 'join', date: '2015-06-13' });
     expect(initialEvent(undefined)).toBeUndefined();
+  });
+});
+
+describe('histories by member', () => {
+  it('gives each member their own events and tells who is on roll at a date', () => {
+    const event = (memberId: string, type: 'join' | 'transferOut', date: string) => ({
+      memberId,
+      type,
+      date,
+    });
+    const records = withEvents(
+      [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+      [
+        event('a', 'join', '2015-06-13'),
+        event('b', 'join', '2015-06-13'),
+        event('a', 'transferOut', '2026-02-01'),
+      ],
+    );
+    expect(records.map((r) => [r.member.id, r.events.length])).toEqual([
+      ['a', 2],
+      ['b', 1],
+      ['c', 0],
+    ]);
+    expect(records.map((r) => onRollAt(r.events, '2026-01-31'))).toEqual([true, true, true]);
+    expect(records.map((r) => onRollAt(r.events, '2026-02-01'))).toEqual([false, true, true]);
   });
 });

@@ -117,3 +117,25 @@ export function deriveStatus(events: readonly EventFact[], asOf?: string): Membe
 export function initialEvent(joinedOn: string | undefined): EventFact | undefined {
   return joinedOn ? { type: 'join', date: joinedOn } : undefined;
 }
+
+/**
+ * Each member with their own events, in one pass over the events table (50,000 members and more
+ * events: a filter per member would be quadratic). Members without events get an empty history.
+ */
+export function withEvents<M extends { id: string }, E extends EventFact & { memberId: string }>(
+  members: readonly M[],
+  events: readonly E[],
+): { member: M; events: E[] }[] {
+  const byMember = new Map<string, E[]>();
+  for (const event of events) {
+    const list = byMember.get(event.memberId);
+    if (list) list.push(event);
+    else byMember.set(event.memberId, [event]);
+  }
+  return members.map((member) => ({ member, events: byMember.get(member.id) ?? [] }));
+}
+
+/** Whether a member with this history is on roll (not reserved, not left) at the end of `date`. */
+export function onRollAt(events: readonly EventFact[], date: string): boolean {
+  return deriveStatus(events, date) === 'active';
+}

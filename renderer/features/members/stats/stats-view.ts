@@ -2,6 +2,7 @@ import { t } from '../../../../shared/i18n';
 import {
   MEMBERSHIP_EVENT_TYPES,
   MEMBERSHIP_EVENT_LABELS,
+  withEvents,
 } from '../../../../shared/members/membership';
 import type { MemberFacts, Rate, RosterStats } from '../../../../shared/members/stats';
 import { AGE_BANDS, formatTenths, rate } from '../../../../shared/members/stats';
@@ -11,18 +12,12 @@ import type { Member } from '../../../../shared/members/model';
 
 /** Statistics as the panel, its charts and its spreadsheet show them. */
 
-/** Each member with their events, in one pass over all events (50,000 members, more events). */
+/** Each member with their events, as the statistics take them. */
 export function memberFacts(
   members: readonly Member[],
   events: readonly (EventFact & { memberId: string })[],
 ): MemberFacts[] {
-  const byMember = new Map<string, EventFact[]>();
-  for (const event of events) {
-    const list = byMember.get(event.memberId);
-    if (list) list.push(event);
-    else byMember.set(event.memberId, [event]);
-  }
-  return members.map((member) => ({ member, events: byMember.get(member.id) ?? [] }));
+  return withEvents(members, events);
 }
 
 export interface CountRow {
