@@ -4,11 +4,12 @@ import type {
   LegendComponentOption,
   TooltipComponentOption,
 } from 'echarts/components';
-import type { ComposeOption, EChartsType } from 'echarts/core';
+import type { ComposeOption } from 'echarts/core';
 import { Spin, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { t } from '../../../shared/i18n';
 import { theme } from '../../app/theme';
+import { useEChart } from '../../charts/useEChart';
 
 type Option = ComposeOption<
   BarSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption
@@ -70,37 +71,7 @@ function chartOption(data: readonly SatisfactionDatum[]): Option {
  * on first use. The figures are also in the accessible name, and as text if the chart fails.
  */
 export function SatisfactionChart({ data }: { data: readonly SatisfactionDatum[] }) {
-  const host = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
-  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
-
-  useEffect(() => {
-    let cancelled = false;
-    let observer: ResizeObserver | undefined;
-    import('./echarts-setup').then(
-      ({ echarts }) => {
-        if (cancelled || !host.current) return;
-        const instance = echarts.init(host.current);
-        chart.current = instance;
-        observer = new ResizeObserver(() => instance.resize());
-        observer.observe(host.current);
-        setStatus('ready');
-      },
-      () => {
-        if (!cancelled) setStatus('failed');
-      },
-    );
-    return () => {
-      cancelled = true;
-      observer?.disconnect();
-      chart.current?.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    if (status === 'ready') chart.current?.setOption(chartOption(data), { notMerge: true });
-  }, [status, data]);
+  const { host, status } = useEChart(useCallback(() => chartOption(data), [data]));
 
   const title = t('surveys.results.chartTitle');
   const summary = data

@@ -1,10 +1,11 @@
 import type { BarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TooltipComponentOption } from 'echarts/components';
-import type { ComposeOption, EChartsType } from 'echarts/core';
+import type { ComposeOption } from 'echarts/core';
 import { Spin, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { t } from '../../../../shared/i18n';
 import { theme } from '../../../app/theme';
+import { useEChart } from '../../../charts/useEChart';
 
 const CHART_HEIGHT = 280;
 
@@ -71,44 +72,9 @@ export function BarChart({
   color: string;
   testId?: string;
 }) {
-  const host = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
-  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
-  const [width, setWidth] = useState(0);
-
-  useEffect(() => {
-    let cancelled = false;
-    let observer: ResizeObserver | undefined;
-    import('./echarts-setup').then(
-      ({ echarts }) => {
-        if (cancelled || !host.current) return;
-        const instance = echarts.init(host.current);
-        chart.current = instance;
-        observer = new ResizeObserver(() => {
-          instance.resize();
-          setWidth(instance.getWidth());
-        });
-        observer.observe(host.current);
-        setWidth(instance.getWidth());
-        setStatus('ready');
-      },
-      () => {
-        if (!cancelled) setStatus('failed');
-      },
-    );
-    return () => {
-      cancelled = true;
-      observer?.disconnect();
-      chart.current?.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    if (status === 'ready') {
-      chart.current?.setOption(barOption(data, color, width), { notMerge: true });
-    }
-  }, [status, data, color, width]);
+  const { host, status } = useEChart(
+    useCallback((width: number) => barOption(data, color, width), [data, color]),
+  );
 
   const summary = data.map((d) => `${d.label} ${d.value}`).join('，');
   return (
