@@ -162,6 +162,33 @@ describe('the annual self-assessment', () => {
     await page.getByTestId('assessment-total').waitFor();
   });
 
+  it('refuses a standard file that is not one, or whose points do not add up, and keeps the year as it was', async () => {
+    const { page } = session;
+    const total = await page.getByTestId('assessment-total').textContent();
+    const pick = async (name: string, text: string) => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: '导入上级工会标准…' }).click();
+      await (
+        await chooser
+      ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    };
+    await pick('市总工会标准.json', '{"format":1,"id":');
+    await page.getByText(/文件不是有效的 JSON/).waitFor();
+    const { DEFAULT_STANDARD_CONTENT } = await import('../shared/standard/default-standard');
+    const short = { ...DEFAULT_STANDARD_CONTENT, id: 'city', version: '1', totalTenths: 1100 };
+    await pick('市总工会标准.json', JSON.stringify(short));
+    await page
+      .locator('.ant-message-notice-error')
+      .filter({ hasText: /1100|110/ })
+      .waitFor();
+    await settle(page);
+    await screenshot(page, '70-assessment-standard-refused');
+    expect(await page.getByTestId('assessment-total').textContent()).toBe(total);
+    expect(
+      await page.getByRole('combobox', { name: '评价标准' }).locator('..').textContent(),
+    ).toContain('（默认）');
+  });
+
   it('needs a written reason to score above the proposal', async () => {
     const { page } = session;
     const before = await page.getByTestId('assessment-total').textContent();
