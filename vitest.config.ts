@@ -9,6 +9,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
+      'cli/**/*.test.ts',
       'test/**/*.test.ts',
     ],
     environment: 'node',

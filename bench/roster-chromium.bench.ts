@@ -102,7 +102,7 @@ try {
   const startRender = performance.now();
   await page.getByRole('menuitem', { name: /(^|\s)会员$/ }).click();
   await page.getByText(`名册共 ${COUNT} 人`).waitFor({ timeout: 120_000 });
-  await page.locator('.ant-table-row').first().waitFor();
+  await page.getByTestId('roster-table').locator('.roster-row').first().waitFor();
   const renderMs = performance.now() - startRender;
 
   // Search: 200 typed queries, each timed until the list's count reflects it.

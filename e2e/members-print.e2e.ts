@@ -252,7 +252,7 @@ describe('printing, export and statistics of the roster', () => {
     const { page } = session;
     await settle(page);
     await page.getByRole('searchbox', { name: '搜索会员' }).fill(HISTORY_NAME);
-    await page.locator('.ant-table-row').getByRole('button', { name: HISTORY_NAME }).click();
+    await page.getByTestId('roster-table').getByRole('button', { name: HISTORY_NAME }).click();
     await page.getByRole('button', { name: '打印登记表' }).click();
     const preview = page.getByTestId('print-preview');
     await preview.getByText('离岗读书，保留会籍').waitFor();

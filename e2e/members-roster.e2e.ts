@@ -79,7 +79,7 @@ describe('the member roster', () => {
     expect(text).not.toContain(ZHANG_ID);
     expect(text).toContain('330106********0116');
     expect(text).not.toContain('13800138000');
-    const row = page.locator('.ant-table-row', { hasText: '张三' });
+    const row = table.getByRole('row', { name: /张三/ });
     await row.getByRole('button', { name: '显示完整号码' }).click();
     expect(await row.textContent()).toContain(ZHANG_ID);
     await settle(page);
@@ -94,7 +94,7 @@ describe('the member roster', () => {
       (
         await page
           .getByTestId('roster-table')
-          .locator('.ant-table-row .ant-table-cell:first-child')
+          .locator('.roster-body [role="row"] [role="cell"]:first-child')
           .allTextContents()
       ).map((s) => s.trim());
     await search.fill('lina');
@@ -112,10 +112,7 @@ describe('the member roster', () => {
 
   it('records a membership change and derives the status from it', async () => {
     const { page } = session;
-    await page
-      .locator('.ant-table-row', { hasText: '李娜' })
-      .getByRole('button', { name: '李娜' })
-      .click();
+    await page.getByTestId('roster-table').getByRole('button', { name: '李娜' }).click();
     await page.getByTestId('member-form').waitFor();
     await page.getByLabel('变动类型').click();
     await page.locator('.ant-select-item-option[title="转出"]').click();
@@ -132,10 +129,7 @@ describe('the member roster', () => {
 
   it('deletes to the 回收站', async () => {
     const { page } = session;
-    await page
-      .locator('.ant-table-row', { hasText: '张三' })
-      .getByRole('button', { name: '张三' })
-      .click();
+    await page.getByTestId('roster-table').getByRole('button', { name: '张三' }).click();
     await page.getByRole('button', { name: '删除会员' }).click();
     await page.locator('.ant-modal-confirm').getByRole('button', { name: '删除会员' }).click();
     await page.getByText('已把“张三”移到回收站').waitFor();

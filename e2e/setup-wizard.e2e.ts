@@ -115,6 +115,8 @@ describe('first run: the union profile wizard', () => {
       '工作台账',
       '会员评家',
       '年度自评',
+      '上报',
+      '上级工会',
       '设置',
     ]);
   });

@@ -1,4 +1,4 @@
-import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from './atomic-write';
@@ -79,6 +79,55 @@ describe('writeFileAtomic', () => {
       }
     },
   );
+
+  describe.skipIf(process.platform === 'win32')('with a mode', () => {
+    /** Runs `body` under `umask`, then puts the process's umask back. */
+    async function underUmask(umask: number, body: () => Promise<void>): Promise<void> {
+      const previous = process.umask(umask);
+      try {
+        await body();
+      } finally {
+        process.umask(previous);
+      }
+    }
+    const modeOf = async (file: string) => (await stat(file)).mode & 0o777;
+
+    it('gives the file exactly that mode, whatever the umask', async () => {
+      const target = path.join(temp.dir, 'signing-keys.json');
+      await underUmask(0o022, async () => {
+        await writeFileAtomic(target, '{}', { mode: 0o600 });
+        expect(await modeOf(target)).toBe(0o600);
+      });
+      await underUmask(0o077, async () => {
+        await writeFileAtomic(target, '{}', { mode: 0o640 });
+        expect(await modeOf(target)).toBe(0o640);
+      });
+    });
+
+    it('has the mode on the temp file before any content is in it', async () => {
+      const target = path.join(temp.dir, 'secret.json');
+      await writeFile(target, 'OLD');
+      await chmod(target, 0o644);
+      const seen: number[] = [];
+      async function* watched(): AsyncGenerator<Uint8Array> {
+        // The temp file exists (created and chmodded) before the source's first chunk is asked for.
+        const [tempName] = (await readdir(temp.dir)).filter((n) => n.endsWith('.tmp'));
+        seen.push(await modeOf(path.join(temp.dir, tempName!)));
+        yield new TextEncoder().encode('NEW');
+      }
+      await underUmask(0o022, () => writeFileAtomic(target, watched(), { mode: 0o600 }));
+      expect(seen).toEqual([0o600]);
+      // The rename replaced the old, world-readable file with the owner-only one.
+      expect(await readFile(target, 'utf8')).toBe('NEW');
+      expect(await modeOf(target)).toBe(0o600);
+    });
+
+    it('leaves the mode to the umask without one', async () => {
+      const target = path.join(temp.dir, '会员名册.xlsx');
+      await underUmask(0o022, () => writeFileAtomic(target, 'x'));
+      expect(await modeOf(target)).toBe(0o644);
+    });
+  });
 
   it('reports a missing folder as a write failure with its code', async () => {
     await expect(writeFileAtomic(path.join(temp.dir, 'no', 'such', 'x.txt'), 'x')).rejects.toThrow(

@@ -33,6 +33,17 @@ async function renameWithRetry(from: string, to: string, platform: NodeJS.Platfo
   }
 }
 
+export interface AtomicWriteOptions {
+  platform?: NodeJS.Platform;
+  /**
+   * Permission bits of the written file, e.g. 0o600 for a file only its owner may read. They
+   * are the temp file's from its creation, so the content is never readable by others, not
+   * even before the rename. Without it the user's umask decides, as for any program's saves.
+   * Windows keeps only the read-only bit (no 0o200); its folders' ACLs do the rest.
+   */
+  mode?: number;
+}
+
 /**
  * Writes `data` to `targetPath` so that the target is either the old file or the complete new
  * one, never a torn mix: write a temp file in the same folder, fsync, close, rename over the
@@ -42,14 +53,17 @@ async function renameWithRetry(from: string, to: string, platform: NodeJS.Platfo
 export async function writeFileAtomic(
   targetPath: string,
   data: WriteSource,
-  { platform = process.platform }: { platform?: NodeJS.Platform } = {},
+  { platform = process.platform, mode }: AtomicWriteOptions = {},
 ): Promise<void> {
   const tempPath = tempPathFor(targetPath);
   let handle: FileHandle | undefined;
   try {
-    // 'wx': fail rather than follow a planted file or symlink at the temp name. 0o666 lets the
-    // user's umask decide, as for any other program's saves.
-    handle = await open(tempPath, 'wx', 0o666);
+    // 'wx': fail rather than follow a planted file or symlink at the temp name. Created with
+    // `mode` (less what the umask takes away), the file never has more bits than asked for.
+    handle = await open(tempPath, 'wx', mode ?? 0o666);
+    // Exactly `mode`, whatever the umask; before any byte is written. Best effort: the bits
+    // can only be fewer than asked for, and some file systems (FAT on a USB stick) keep none.
+    if (mode !== undefined) await handle.chmod(mode).catch(() => undefined);
     await writeFile(handle, data, typeof data === 'string' ? 'utf8' : undefined);
     // Without fsync a power cut after the rename can leave a zero-length file on ext4/NTFS.
     await handle.sync();

@@ -4,9 +4,12 @@ import type {
   OpenDialogOptions,
   SaveDialogOptions,
 } from 'electron';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { REPORT_PAYLOAD_TYPE } from '../shared/report/payload';
+import { fakeSafeStorage } from '../test/fixtures/fake-safe-storage';
+import { makeRotationSubject, openSigned, reportBytes } from '../test/fixtures/signing-service';
 import { DesktopError } from './errors';
 import { createHandlers, pdfPageFooter, type HandlerDeps } from './handlers';
 import { makeTempDir, type TempDir } from './test-helpers';
@@ -49,6 +52,7 @@ function setup(
     now: () => new Date(2026, 10, 23, 21, 30, 5),
     versions: { electron: '45.4.1', chrome: '140.0.0.0' },
     platform: 'win32',
+    safeStorage: fakeSafeStorage().store,
   };
   const printToPDF = vi.fn(async () => pdf);
   const event = {
@@ -163,6 +167,103 @@ describe('file:open', () => {
   });
 });
 
+describe('file:open with a folder', () => {
+  const REPORTS = [{ name: 'UnionDesk 签名报告', extensions: ['uniondesk-report'] }];
+  const folderRequest = { filters: REPORTS, multiple: false, maxBytes: 100, directory: true };
+
+  /** Writes each file (creating its folders) below `root`; returns `root`. */
+  async function folderWith(root: string, files: Record<string, string>): Promise<string> {
+    await mkdir(root, { recursive: true });
+    for (const [name, content] of Object.entries(files)) {
+      const file = path.join(root, ...name.split('/'));
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, content);
+    }
+    return root;
+  }
+
+  it('reads the matching files in the folder and its subfolders, named relative to it', async () => {
+    const outside = await folderWith(path.join(temp.dir, 'outside'), {
+      'secret.uniondesk-report': 'SECRET',
+    });
+    const root = await folderWith(path.join(temp.dir, '2026 年度报告'), {
+      'b.uniondesk-report': 'B',
+      'A.UNIONDESK-REPORT': 'A',
+      '说明.txt': 'not a report',
+      'b.uniondesk-report.bak': 'not a report either',
+      '2026/x.uniondesk-report': 'X',
+      '2026/区县/y.uniondesk-report': 'Y',
+      '.hidden.uniondesk-report': 'hidden',
+      '._b.uniondesk-report': 'macOS resource fork',
+      '.git/z.uniondesk-report': 'hidden folder',
+      'l1/l2/l3/l4/deep.uniondesk-report': 'DEEP',
+      'l1/l2/l3/l4/l5/too-deep.uniondesk-report': 'TOO DEEP',
+    });
+    await symlink(
+      path.join(outside, 'secret.uniondesk-report'),
+      path.join(root, 'link.uniondesk-report'),
+    );
+    await symlink(outside, path.join(root, 'linked folder'), 'dir');
+    const { handlers, event, dialog } = setup({ open: [root] });
+
+    const files = await handlers['file:open'](event, folderRequest);
+
+    expect(files.map((f) => [f.name, f.size, new TextDecoder().decode(f.data)])).toEqual([
+      ['2026/x.uniondesk-report', 1, 'X'],
+      ['2026/区县/y.uniondesk-report', 1, 'Y'],
+      ['A.UNIONDESK-REPORT', 1, 'A'],
+      ['b.uniondesk-report', 1, 'B'],
+      ['l1/l2/l3/l4/deep.uniondesk-report', 4, 'DEEP'],
+    ]);
+    expect(JSON.stringify(files.map((f) => f.name))).not.toContain(temp.dir);
+    const [window, options] = dialog.showOpenDialog.mock.calls[0]!;
+    expect(window).toBe(WINDOW);
+    expect(options).toEqual({ title: '选择文件夹', properties: ['openDirectory'] });
+  });
+
+  it('returns an empty list when the user cancels', async () => {
+    const { handlers, event } = setup({ open: null });
+    await expect(handlers['file:open'](event, folderRequest)).resolves.toEqual([]);
+  });
+
+  it('refuses a file in a subfolder larger than maxBytes, naming it by its relative path', async () => {
+    const root = await folderWith(path.join(temp.dir, '报告'), {
+      'a.uniondesk-report': 'A',
+      '区县/大.uniondesk-report': 'x'.repeat(2048),
+    });
+    const { handlers, event } = setup({ open: [root] });
+    const error = await handlers['file:open'](event, { ...folderRequest, maxBytes: 1024 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(DesktopError);
+    expect((error as DesktopError).code).toBe('too-large');
+    expect((error as DesktopError).message).toContain('“区县/大.uniondesk-report”有 2.0 KB');
+    expect((error as DesktopError).message).not.toContain(temp.dir);
+  });
+
+  it.each([
+    ['holds only other files', { '说明.txt': 'x', 'sub/名册.xlsx': 'x' }],
+    ['is empty', {}],
+  ])('refuses a folder that %s, naming the folder and the extensions', async (_name, files) => {
+    const root = await folderWith(path.join(temp.dir, '收到的报告'), files);
+    const { handlers, event } = setup({ open: [root] });
+    const error = await handlers['file:open'](event, folderRequest).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DesktopError);
+    expect((error as DesktopError).code).toBe('failed');
+    expect((error as DesktopError).message).toBe(
+      '文件夹“收到的报告”及其子文件夹里没有 .uniondesk-report 文件，没有打开任何文件。请选择存放这类文件的文件夹。',
+    );
+  });
+
+  it('reports a folder that vanished with its name and the error code only', async () => {
+    const { handlers, event } = setup({ open: [path.join(temp.dir, '已拔出的U盘')] });
+    const error = await handlers['file:open'](event, folderRequest).catch((e: unknown) => e);
+    expect((error as DesktopError).code).toBe('io');
+    expect((error as DesktopError).message).toMatch(/无法读取文件夹“已拔出的U盘”（ENOENT）/);
+    expect((error as DesktopError).message).not.toContain(temp.dir);
+  });
+});
+
 describe('print:pdf', () => {
   it('prints A4 with backgrounds and CSS page size, then saves it as .pdf', async () => {
     const chosen = path.join(temp.dir, '会议记录.pdf');
@@ -221,5 +322,40 @@ describe('backup channels', () => {
     const data = await handlers['backup:read'](event, { fileName: written.fileName });
     expect([...data]).toEqual([7, 8]);
     await expect(handlers['backup:reveal'](event)).resolves.toBeNull();
+  });
+});
+
+describe('signing key channels', () => {
+  it('create, list, sign and rotate in userData, handing out public keys only', async () => {
+    const { handlers, event } = setup({});
+    const key = await handlers['keys:create'](event, { role: 'union' });
+    await expect(handlers['keys:list'](event)).resolves.toEqual([key]);
+    expect(await readdir(path.join(temp.dir, 'Documents'))).toEqual(['signing-keys.json']);
+
+    const text = await handlers['keys:sign'](event, {
+      role: 'union',
+      payloadType: REPORT_PAYLOAD_TYPE,
+      payload: reportBytes(),
+    });
+    const opened = await openSigned(text, REPORT_PAYLOAD_TYPE);
+    expect(opened.ok && opened.keyid).toBe(key.fingerprint);
+
+    const rotated = await handlers['keys:rotate'](event, {
+      role: 'union',
+      subject: makeRotationSubject(),
+    });
+    expect(rotated.statement).toContain(key.fingerprint);
+    expect((await handlers['keys:list'](event)).map((k) => k.status)).toEqual([
+      'active',
+      'retired',
+    ]);
+  });
+
+  it('refuses a second active key with a DesktopError in Chinese', async () => {
+    const { handlers, event } = setup({});
+    await handlers['keys:create'](event, { role: 'federation' });
+    await expect(handlers['keys:create'](event, { role: 'federation' })).rejects.toThrow(
+      /回执签名密钥（上级工会）.*只能有一把/,
+    );
   });
 });

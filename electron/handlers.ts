@@ -1,15 +1,16 @@
 import type { App, BaseWindow, Dialog, IpcMainInvokeEvent, Shell, WebContents } from 'electron';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileFilter, OpenedFile, SaveFileResult } from '../shared/bridge/contract';
-import { formatBytes } from '../shared/format/bytes';
+import { filterExtensions } from '../shared/bridge/open-filters';
 import { t } from '../shared/i18n';
 import { PACKAGE_NAME, PRODUCT_NAME } from './app-identity';
 import { modalDialogs } from './dialogs';
 import { writeFileAtomic } from './atomic-write';
 import { createBackupFolder } from './backup-folder';
-import { DesktopError, errnoCode } from './errors';
+import { DesktopError } from './errors';
 import type { ChannelHandlers } from './ipc';
+import { readFileWithin, readFolderFiles } from './open-files';
+import { createSigningKeys, type KeyEncryption } from './signing-keys';
 
 export interface HandlerDeps {
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
@@ -20,15 +21,10 @@ export interface HandlerDeps {
   windowFor: (contents: WebContents) => BaseWindow | null;
   versions?: { electron: string; chrome: string };
   platform?: string;
-  /** The clock backups are named and pruned by. */
+  /** The clock backups are named and pruned by, and keys dated by. */
   now?: () => Date;
-}
-
-/** Bytes as a plain Uint8Array over exactly its own memory, so IPC copies no more than that. */
-function ownBytes(buffer: Uint8Array): Uint8Array {
-  return buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength
-    ? new Uint8Array(buffer.buffer, 0, buffer.byteLength)
-    : buffer.slice();
+  /** Electron's safeStorage: encrypts the signing keys' private halves. */
+  safeStorage: KeyEncryption;
 }
 
 function withExtension(name: string, extension: string): string {
@@ -57,6 +53,12 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
     dialog: deps.dialog,
     shell: deps.shell,
     windowFor: deps.windowFor,
+    now: deps.now,
+  });
+  const keys = createSigningKeys({
+    app,
+    safeStorage: deps.safeStorage,
+    platform: deps.platform,
     now: deps.now,
   });
   const versions = deps.versions ?? {
@@ -90,31 +92,6 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
     return { saved: true, fileName: path.basename(choice.filePath) };
   }
 
-  async function readChosenFile(filePath: string, maxBytes: number): Promise<OpenedFile> {
-    const name = path.basename(filePath);
-    try {
-      const info = await stat(filePath);
-      if (!info.isFile()) throw new DesktopError('failed', t('file.error.notAFile', { name }));
-      const tooLarge = (size: number): DesktopError =>
-        new DesktopError(
-          'too-large',
-          t('file.error.tooLarge', { name, size: formatBytes(size), max: formatBytes(maxBytes) }),
-        );
-      if (info.size > maxBytes) throw tooLarge(info.size);
-      const data = await readFile(filePath);
-      // The file may have grown between stat and read.
-      if (data.byteLength > maxBytes) throw tooLarge(data.byteLength);
-      return { name, size: data.byteLength, data: ownBytes(data) };
-    } catch (error) {
-      if (error instanceof DesktopError) throw error;
-      throw new DesktopError(
-        'io',
-        t('file.error.readFailed', { name, code: errnoCode(error) ?? '?' }),
-        { cause: error },
-      );
-    }
-  }
-
   return {
     'app:info': async () => ({
       name: PACKAGE_NAME,
@@ -129,6 +106,18 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
       saveThroughDialog(event.sender, request, request.data),
 
     'file:open': async (event, request) => {
+      if (request.directory) {
+        const choice = await showOpen(event.sender, {
+          title: request.title ?? t('dialog.openFolder.title'),
+          properties: ['openDirectory'],
+        });
+        const folder = choice.filePaths[0];
+        if (choice.canceled || folder === undefined) return [];
+        return readFolderFiles(folder, {
+          extensions: filterExtensions(request.filters),
+          maxBytes: request.maxBytes,
+        });
+      }
       const choice = await showOpen(event.sender, {
         title: request.title ?? t('dialog.open.title'),
         filters: request.filters,
@@ -138,7 +127,7 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
       const files: OpenedFile[] = [];
       // One at a time: several large spreadsheets at once would multiply peak memory.
       for (const filePath of choice.filePaths) {
-        files.push(await readChosenFile(filePath, request.maxBytes));
+        files.push(await readFileWithin(filePath, path.basename(filePath), request.maxBytes));
       }
       return files;
     },
@@ -180,5 +169,12 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
     'backup:list': async () => backups.list(),
     'backup:read': async (_event, request) => backups.read(request),
     'backup:export': async (event, request) => backups.exportCopy(event.sender, request),
+
+    // The renderer names a role and hands over payload bytes; private keys stay in this process.
+    'keys:list': async () => keys.list(),
+    'keys:create': async (_event, { role }) => keys.create(role),
+    'keys:rotate': async (_event, { role, subject }) => keys.rotate(role, subject),
+    'keys:sign': async (_event, { role, payloadType, payload }) =>
+      keys.signEnvelope(role, payloadType, payload),
   };
 }

@@ -1,8 +1,13 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { Channel, IpcResult } from '../shared/bridge/contract';
+import { z } from 'zod';
+import { argSchemas, MAX_SIGN_PAYLOAD_BYTES } from '../shared/bridge/schemas';
+import { t } from '../shared/i18n';
+import type { SigningKeyInfo } from '../shared/signing/keys';
+import { makeRotationSubject } from '../test/fixtures/signing-service';
 import { DesktopError } from './errors';
-import { CHANNELS, registerIpcHandlers, type ChannelHandlers } from './ipc';
+import { CHANNELS, FIELD_LABELS, registerIpcHandlers, type ChannelHandlers } from './ipc';
 import { isTrustedSenderUrl } from './security';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
@@ -27,6 +32,14 @@ function makeEvent(url: string | null): IpcMainInvokeEvent {
 }
 
 const BACKUP_NAME = 'UnionDesk备份_某某公司工会_20261123-213005_每日自动.uniondesk-backup';
+const KEY: SigningKeyInfo = {
+  fingerprint: 'a'.repeat(64),
+  publicKey: Buffer.alloc(32).toString('base64'),
+  role: 'union',
+  status: 'active',
+  createdAt: '2026-11-23T13:30:05.000Z',
+  protection: 'safeStorage',
+};
 
 function makeHandlers(): ChannelHandlers & { [K in Channel]: ReturnType<typeof vi.fn> } {
   return {
@@ -56,6 +69,10 @@ function makeHandlers(): ChannelHandlers & { [K in Channel]: ReturnType<typeof v
     'backup:list': vi.fn(async () => []),
     'backup:read': vi.fn(async () => new Uint8Array([1])),
     'backup:export': vi.fn(async () => ({ saved: false as const })),
+    'keys:list': vi.fn(async () => [KEY]),
+    'keys:create': vi.fn(async () => KEY),
+    'keys:rotate': vi.fn(async () => ({ key: KEY, statement: '{}' })),
+    'keys:sign': vi.fn(async () => '{}'),
   };
 }
 
@@ -75,11 +92,17 @@ const goodSave = {
   data: new Uint8Array([1, 2]),
 };
 
+const goodOpen = {
+  filters: [{ name: 'UnionDesk 签名报告', extensions: ['uniondesk-report'] }],
+  multiple: true,
+  maxBytes: 1024,
+};
+
 describe('registerIpcHandlers', () => {
   it('registers exactly the contract channels', () => {
     const { listeners } = setup();
     expect([...listeners.keys()].sort()).toEqual([...CHANNELS].sort());
-    expect(CHANNELS).toHaveLength(11);
+    expect(CHANNELS).toHaveLength(15);
   });
 
   it('returns { ok: true, value } for a good call', async () => {
@@ -162,6 +185,24 @@ describe('registerIpcHandlers', () => {
       '文件大小上限',
     ],
     ['data that is not bytes', 'file:save', [{ ...goodSave, data: [1, 2, 3] }], '文件内容'],
+    [
+      'a folder flag that is not a boolean',
+      'file:open',
+      [{ ...goodOpen, directory: 'yes' }],
+      '是否选择文件夹（directory）',
+    ],
+    [
+      'a folder request without file types',
+      'file:open',
+      [{ ...goodOpen, filters: [], directory: true }],
+      '文件类型（filters）：选择文件夹时必须给出文件类型',
+    ],
+    [
+      'a folder path smuggled into an open request',
+      'file:open',
+      [{ ...goodOpen, directory: true, folder: '/home/clerk' }],
+      '请求',
+    ],
     ['no argument', 'file:save', [], '请求'],
     ['an extra argument', 'app:info', [{}], '请求'],
   ] as const)('rejects %s with bad-args naming the field', async (_name, channel, args, field) => {
@@ -173,6 +214,29 @@ describe('registerIpcHandlers', () => {
     expect(result.error.message).toContain('请求的参数不正确');
     expect(result.error.message).toContain(field);
     expect(handlers[channel]).not.toHaveBeenCalled();
+  });
+
+  it('passes an open request for files or for a folder through as it came', async () => {
+    const { call, handlers } = setup();
+    for (const request of [
+      goodOpen,
+      { ...goodOpen, directory: false },
+      { ...goodOpen, directory: true },
+    ]) {
+      expect((await call('file:open', APP, request)).ok).toBe(true);
+      expect(handlers['file:open']).toHaveBeenLastCalledWith(expect.anything(), request);
+    }
+  });
+
+  it('has a Chinese label for every field of every request', () => {
+    const fields = new Set<string>();
+    for (const channel of CHANNELS) {
+      for (const item of (argSchemas[channel] as unknown as z.ZodTuple).def.items) {
+        if (item instanceof z.ZodObject) for (const key of Object.keys(item.shape)) fields.add(key);
+      }
+    }
+    expect([...fields].filter((field) => !FIELD_LABELS[field])).toEqual([]);
+    for (const field of fields) expect(t(FIELD_LABELS[field]!)).toMatch(/^[\u4e00-\u9fff]/);
   });
 
   it('passes good backup calls through', async () => {
@@ -197,6 +261,17 @@ describe('registerIpcHandlers', () => {
       expect((await call(channel, APP)).ok).toBe(true);
     }
   });
+
+  /** The call is refused before its handler runs, and the message names the field. */
+  async function expectBadArgs(channel: Channel, args: readonly unknown[], field: string) {
+    const { call, handlers } = setup();
+    const result = await call(channel, APP, ...args);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('bad-args');
+    expect(result.error.message).toContain(field);
+    expect(handlers[channel]).not.toHaveBeenCalled();
+  }
 
   const goodWrite = { reason: 'manual', unionName: '工会', data: new Uint8Array([1]) };
   it.each([
@@ -230,15 +305,88 @@ describe('registerIpcHandlers', () => {
     ['a folder passed to reveal', 'backup:reveal', ['C:\\'], '请求'],
   ] as const)(
     'rejects %s for a backup channel with bad-args naming the field',
-    async (_name, channel, args, field) => {
-      const { call, handlers } = setup();
-      const result = await call(channel, APP, ...args);
-      expect(result.ok).toBe(false);
-      if (result.ok) return;
-      expect(result.error.code).toBe('bad-args');
-      expect(result.error.message).toContain(field);
-      expect(handlers[channel]).not.toHaveBeenCalled();
-    },
+    (_name, channel, args, field) => expectBadArgs(channel, args, field),
+  );
+
+  const goodSign = {
+    role: 'union',
+    payloadType: 'application/vnd.uniondesk.report+json; version=1',
+    payload: new Uint8Array([123, 125]),
+  };
+  const goodRotate = { role: 'union', subject: makeRotationSubject() };
+
+  it('passes good signing key calls through, bytes and all', async () => {
+    const { call, handlers } = setup();
+    expect((await call('keys:list', APP)).ok).toBe(true);
+    for (const role of ['union', 'federation']) {
+      expect((await call('keys:create', APP, { role })).ok).toBe(true);
+      expect((await call('keys:sign', APP, { ...goodSign, role })).ok).toBe(true);
+    }
+    expect((await call('keys:rotate', APP, goodRotate)).ok).toBe(true);
+    expect(handlers['keys:sign']).toHaveBeenLastCalledWith(expect.anything(), {
+      ...goodSign,
+      role: 'federation',
+    });
+    expect(handlers['keys:rotate']).toHaveBeenCalledWith(expect.anything(), goodRotate);
+  });
+
+  it.each([
+    ['an unknown role', 'keys:create', [{ role: 'chair' }], '密钥用途（role）'],
+    ['no role', 'keys:create', [{}], '密钥用途（role）'],
+    ['a private key smuggled into create', 'keys:create', [{ role: 'union', key: 'x' }], '请求'],
+    [
+      'a rotation of the federation key',
+      'keys:rotate',
+      [{ ...goodRotate, role: 'federation' }],
+      '密钥用途（role）',
+    ],
+    [
+      'a lower-case credit code',
+      'keys:rotate',
+      [{ ...goodRotate, subject: makeRotationSubject({ creditCode: '91110108ma01abcd2x' }) }],
+      '密钥更换声明的单位信息（subject.creditCode）',
+    ],
+    [
+      'a date that is not YYYY-MM-DD',
+      'keys:rotate',
+      [{ ...goodRotate, subject: makeRotationSubject({ date: '2026/11/23' }) }],
+      'subject.date',
+    ],
+    [
+      'an extra subject field',
+      'keys:rotate',
+      [{ ...goodRotate, subject: { ...makeRotationSubject(), oldKeyid: 'a'.repeat(64) } }],
+      '密钥更换声明的单位信息（subject）',
+    ],
+    [
+      'a payload that is text',
+      'keys:sign',
+      [{ ...goodSign, payload: '{}' }],
+      '要签名的内容（payload）',
+    ],
+    [
+      'a payload over 16 MB',
+      'keys:sign',
+      [{ ...goodSign, payload: new Uint8Array(MAX_SIGN_PAYLOAD_BYTES + 1) }],
+      '16 MB',
+    ],
+    [
+      'an empty payload type',
+      'keys:sign',
+      [{ ...goodSign, payloadType: '' }],
+      '签名内容的类型（payloadType）',
+    ],
+    [
+      'a very long payload type',
+      'keys:sign',
+      [{ ...goodSign, payloadType: 'x'.repeat(201) }],
+      '签名内容的类型（payloadType）',
+    ],
+    ['a key id to sign with', 'keys:sign', [{ ...goodSign, keyid: 'a'.repeat(64) }], '请求'],
+    ['an argument to list', 'keys:list', [{ role: 'union' }], '请求'],
+  ] as const)(
+    'rejects %s for a signing key channel with bad-args naming the field',
+    (_name, channel, args, field) => expectBadArgs(channel, args, field),
   );
 
   it('turns a DesktopError into its code and Chinese message', async () => {

@@ -26,7 +26,8 @@ export const CHANNELS: readonly Channel[] = Object.values(bridgeMethods);
 const chineseIssues: core.$ZodErrorMap = zodChinese().localeError;
 
 type FieldLabelKey = Extract<MessageKey, `ipc.field.${string}`>;
-const FIELD_LABELS: Readonly<Record<string, FieldLabelKey>> = {
+/** The request fields' names in messages, for every field of every channel (a test checks). */
+export const FIELD_LABELS: Readonly<Record<string, FieldLabelKey>> = {
   suggestedName: 'ipc.field.suggestedName',
   filters: 'ipc.field.filters',
   data: 'ipc.field.data',
@@ -37,6 +38,11 @@ const FIELD_LABELS: Readonly<Record<string, FieldLabelKey>> = {
   reason: 'ipc.field.reason',
   unionName: 'ipc.field.unionName',
   fileName: 'ipc.field.fileName',
+  directory: 'ipc.field.directory',
+  role: 'ipc.field.role',
+  payloadType: 'ipc.field.payloadType',
+  payload: 'ipc.field.payload',
+  subject: 'ipc.field.subject',
 };
 
 function describeIssue(issue: core.$ZodIssue): string {

@@ -2,7 +2,17 @@
  * The main process: wiring only. Every piece of behaviour lives in a module that takes Electron
  * objects as parameters and is tested in plain Node; this file hands them the real ones.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import path from 'node:path';
 import { APP_ORIGIN, APP_SCHEME } from '../shared/bridge/contract';
 import { t } from '../shared/i18n';
@@ -84,6 +94,7 @@ function start(): void {
         dialog,
         app,
         shell,
+        safeStorage,
         windowFor: (contents) => BrowserWindow.fromWebContents(contents),
       }),
       { isTrustedSender: isTrusted },

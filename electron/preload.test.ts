@@ -33,5 +33,12 @@ describe('preload', () => {
     });
     await api.appInfo();
     expect(invoke).toHaveBeenLastCalledWith('app:info');
+    const payload = new Uint8Array([123, 125]);
+    await api.signEnvelope({ role: 'union', payloadType: 'x', payload });
+    expect(invoke).toHaveBeenLastCalledWith('keys:sign', {
+      role: 'union',
+      payloadType: 'x',
+      payload,
+    });
   });
 });

@@ -27,6 +27,12 @@ const AssessmentPage = lazy(() =>
 const LedgerPage = lazy(() =>
   import('../features/ledger/LedgerPage').then((m) => ({ default: m.LedgerPage })),
 );
+const ReportsPage = lazy(() =>
+  import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
+);
+const FederationPage = lazy(() =>
+  import('../features/federation/FederationPage').then((m) => ({ default: m.FederationPage })),
+);
 const SurveysPage = lazy(() =>
   import('../features/surveys/SurveysPage').then((m) => ({ default: m.SurveysPage })),
 );
@@ -61,8 +67,13 @@ export const SECTIONS: readonly Section[] = [
   { key: 'ledger', label: 'nav.ledger', icon: <FileDoneOutlined />, page: LedgerPage },
   { key: 'surveys', label: 'nav.surveys', icon: <SmileOutlined />, page: SurveysPage },
   { key: 'assessment', label: 'nav.assessment', icon: <AuditOutlined />, page: AssessmentPage },
-  { key: 'reports', label: 'nav.reports', icon: <CloudUploadOutlined /> },
-  { key: 'federation', label: 'nav.federation', icon: <SafetyCertificateOutlined /> },
+  { key: 'reports', label: 'nav.reports', icon: <CloudUploadOutlined />, page: ReportsPage },
+  {
+    key: 'federation',
+    label: 'nav.federation',
+    icon: <SafetyCertificateOutlined />,
+    page: FederationPage,
+  },
   { key: 'settings', label: 'nav.settings', icon: <SettingOutlined />, page: SettingsPage },
 ];
 

@@ -1,12 +1,15 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
 import { freshDatabases } from '../../test/fixtures/fresh-db';
 import { zhCN } from '../../shared/i18n';
 import { fillWithFixtures, fixtureRows, manyMembers } from '../../test/fixtures/database';
 import { dumpDatabase } from '../../test/fixtures/dump';
 import { newId } from '../db/ids';
 import type { UnionDeskDatabase } from '../db/schema';
-import { tableNames } from '../db/schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, tableNames } from '../db/schema';
+import { createDatabaseAt } from '../db/upgrade-harness';
+import { nameSortKey } from '../../shared/members/sort-key';
 import { createBrowserBackupStore } from '../platform/browser-backups';
 import { buildBackupFile, takeDailyCopyIfDue, takeSafetyCopy } from './backup-file';
 import { BackupError, packBackup, unpackBackup } from './container';
@@ -132,6 +135,44 @@ describe('backup → restore → re-export', () => {
     const target = freshDb();
     await applyRestore(target, prepared);
     expect(await dumpDatabase(target)).toEqual(original);
+  });
+});
+
+describe('backups from older schema versions', () => {
+  const older = SCHEMA_VERSIONS.map((v) => v.version).filter((v) => v < CURRENT_SCHEMA_VERSION);
+
+  it.each(older)('restores a backup written at v%i as the current version', async (version) => {
+    // The fixture rows as that version stored them: members carry a sortKey from v2 on.
+    const fixture = fixtureRows();
+    const withSortKeys = {
+      ...fixture,
+      members: (fixture['members'] as { name: string }[]).map((m) => ({
+        ...m,
+        sortKey: nameSortKey(m.name),
+      })),
+    };
+    const name = `old-${newId()}`;
+    track(name);
+    await createDatabaseAt(name, version, version >= 2 ? withSortKeys : fixture);
+    // Opened without a schema, as the app reads a database it is about to upgrade.
+    const old = new Dexie(name);
+    await old.open();
+    expect(old.verno).toBe(version);
+    const { data } = await buildBackupFile(old, { reason: 'manual', ...APP });
+    old.close();
+
+    const prepared = await readBackup(data);
+    expect(prepared.schemaVersion).toBe(version);
+    const target = freshDb();
+    await applyRestore(target, prepared);
+    const expected = freshDb();
+    await expected.transaction('rw', expected.tables, async () => {
+      for (const table of expected.tables) {
+        await table.bulkAdd(withSortKeys[table.name as keyof typeof withSortKeys] ?? []);
+      }
+    });
+    expect(await dumpDatabase(target)).toEqual(await dumpDatabase(expected));
+    expect(target.membershipEvents.schema.indexes.map((i) => i.name)).toEqual(['memberId']);
   });
 });
 

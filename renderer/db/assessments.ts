@@ -9,6 +9,7 @@ import {
 } from '../../shared/assessment/record';
 import { newId, nowIso } from './ids';
 import type { UnionDeskDatabase } from './schema';
+import { isYearLocked } from './year-lock';
 
 /**
  * The yearly self-assessment: one row per revision. A finalised revision never changes; a change
@@ -126,7 +127,10 @@ export async function startRevision(
   if (!reason.trim()) {
     throw new AssessmentError('invalid', t('assessmentRecord.revisionReason'));
   }
-  return db.transaction('rw', db.assessments, async () => {
+  return db.transaction('rw', [db.assessments, db.reports], async () => {
+    if (await isYearLocked(db, year)) {
+      throw new AssessmentError('locked', t('reports.error.yearAccepted', { year }));
+    }
     const current = await loadCurrent(db, year);
     if (!current) throw new AssessmentError('missing', t('assessmentRecord.missing'));
     if (current.status !== 'final') {

@@ -158,4 +158,45 @@ describe('importing members', () => {
     ).rejects.toBeInstanceOf(ImportCancelled);
     expect(await dumpDatabase(db)).toEqual(before);
   });
+
+  it('updates many members at once, moving or creating their join events', async () => {
+    const db = freshDb();
+    // 会员0 joined on 2015-01-01; 会员1 has no 入会日期, so no join event yet.
+    const first = await added(db, { ...data(0), joinedOn: '2015-01-01' });
+    const second = await added(db, { ...data(1), joinedOn: undefined });
+    const rows = [
+      { data: data(0, { joinedOn: '2016-02-02' }), existingId: first.id },
+      { data: data(1, { joinedOn: '2017-03-03' }), existingId: second.id },
+      { data: data(2) },
+    ];
+    const result = await importMembers(db, rows, { duplicates: 'update', today: TODAY });
+    expect(result).toEqual({ added: 1, updated: 2, skipped: 0 });
+    const a = await loadMember(db, first.id);
+    const b = await loadMember(db, second.id);
+    expect(a?.events.map((e) => [e.type, e.date])).toEqual([['join', '2016-02-02']]);
+    expect(b?.events.map((e) => [e.type, e.date])).toEqual([['join', '2017-03-03']]);
+    expect([a?.member.status, b?.member.status]).toEqual(['active', 'active']);
+    expect(await db.members.count()).toBe(3);
+    expect(await db.membershipEvents.count()).toBe(3);
+  });
+
+  it('writes nothing when a new member clashes with one already on the roster', async () => {
+    const db = freshDb();
+    await added(db, { ...data(5) });
+    const before = await dumpDatabase(db);
+    // The sheet was read before 会员5 was added: their row is not marked as already there.
+    const rows = Array.from({ length: 6_000 }, (_, i) => ({
+      data: data(i, {
+        docNumber: makeResidentId({
+          sequence: i % 1000,
+          birthDate: `19${60 + Math.floor(i / 1000)}-01-01`,
+        }),
+      }),
+    }));
+    rows[5_500] = { data: data(5) };
+    await expect(importMembers(db, rows, { duplicates: 'skip', today: TODAY })).rejects.toThrow(
+      /ConstraintError/,
+    );
+    expect(await dumpDatabase(db)).toEqual(before);
+  });
 });

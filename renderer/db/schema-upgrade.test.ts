@@ -63,9 +63,42 @@ describe('schema upgrades', () => {
       expect(db.members.schema.indexes.map((i) => i.name).sort()).toEqual(
         ['[status+sortKey]', 'department', 'idKey', 'status'].sort(),
       );
+      // v3: membership events keep only the index their queries use.
+      expect(db.membershipEvents.schema.indexes.map((i) => i.name)).toEqual(['memberId']);
       const [attachment] = rows['attachments'] as { data: Blob }[];
       const [original] = fixture['attachments'] as { data: Blob }[];
       expect(await blobBytes(attachment?.data)).toEqual(await blobBytes(original?.data));
+    } finally {
+      db.close();
+    }
+  });
+
+  it('v2 → current: every record survives; membership events keep only memberId (v3)', async () => {
+    const name = dbName();
+    // As v2 stored them: members with their sortKey.
+    const fixture = fixtureRows();
+    const v2: Record<string, unknown[]> = {
+      ...fixture,
+      members: (fixture['members'] as { name: string }[]).map((m) => ({
+        ...m,
+        sortKey: nameSortKey(m.name),
+      })),
+    };
+    await createDatabaseAt(name, 2, v2);
+    const { db, rows } = await openWithCurrentCode(name);
+    try {
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+      const strip = (row: unknown) =>
+        JSON.stringify(row, (_k, v: unknown) => (v instanceof Blob ? `blob:${v.type}` : v));
+      for (const [table, expected] of Object.entries(v2)) {
+        const actual = rows[table] ?? [];
+        expect(actual.map(strip).sort(), table).toEqual(expected.map(strip).sort());
+      }
+      expect(db.membershipEvents.schema.indexes.map((i) => i.name)).toEqual(['memberId']);
+      // A member's history, the one query on the table, still answers through the index.
+      const [event] = v2['membershipEvents'] as { id: string; memberId: string }[];
+      const history = await db.membershipEvents.where('memberId').equals(event!.memberId).toArray();
+      expect(history.map((e) => e.id)).toEqual([event!.id]);
     } finally {
       db.close();
     }

@@ -1,11 +1,14 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Assessment } from '../../shared/assessment/record';
+import type { Message } from '../../shared/i18n';
 import type { LedgerEntry } from '../../shared/ledger/model';
 import type { Meeting, MeetingAddendum } from '../../shared/meetings/model';
 import type { MembershipEvent } from '../../shared/members/membership';
 import type { Member } from '../../shared/members/model';
 import { nameSortKey } from '../../shared/members/sort-key';
 import type { UnionProfile } from '../../shared/profile/profile';
+import type { ReportPayload } from '../../shared/report/payload';
+import type { ReportVerdict } from '../../shared/report/verify';
 import type { SurveyBallot, SurveyRound } from '../../shared/surveys/model';
 
 /**
@@ -77,36 +80,95 @@ export interface StandardRow extends RecordRow {
 /** A year's self-assessment, one row per revision (shared/assessment/record.ts). */
 export type AssessmentRow = Assessment;
 
+/**
+ * Union side: one annual report as signed and saved (shared/report/payload.ts). The signed file
+ * is kept whole so it can be saved again; `state` follows the federation's receipt.
+ */
 export interface ReportRow extends RecordRow {
   year: number;
   sequence: number;
-  state: string;
+  /** The report this one replaces, or null for the year's first. */
+  supersedes: string | null;
+  state: ReportState;
+  fileName: string;
+  /** The signed envelope, exactly as written to the file. */
+  fileText: string;
+  fileSha256: string;
+  keyFingerprint: string;
+  assessmentRevision: number;
+  totalTenths: number;
+  bandLabel: string | null;
+  /** The receipt that set the state, when one was imported. */
+  receiptId?: string;
 }
 
+export type ReportState = 'exported' | 'accepted' | 'returned';
+
+/** Union side: a federation's signed receipt for one report, as imported and verified. */
 export interface ReceiptRow extends RecordRow {
   reportId: string;
+  decision: 'accepted' | 'returned';
+  comments: string;
+  /** UTC ISO, as the federation stated it. */
+  issuedAt: string;
+  federationName: string;
+  federationKeyid: string;
+  fileText: string;
 }
 
-/** The union's own signing keys (browser platform: non-extractable CryptoKey pairs). */
+/**
+ * Unused: signing keys live with the platform's SigningService (the desktop main process, or a
+ * separate browser database), never in this database or its backups.
+ */
 export interface SigningKeyRow extends RecordRow {
   fingerprint: string;
   status: string;
 }
 
-/** Federation side: the unions' registered public keys. */
+/** Federation side: a union's registered public key (shared/report/registry.ts). */
 export interface KeyRegistryRow extends RecordRow {
   fingerprint: string;
   creditCode: string;
-  status: string;
+  unionName: string;
+  status: 'active' | 'revoked';
+  /** `YYYY-MM-DD`: reports generated from this day with this key are refused. */
+  revokedFrom?: string;
+  /** `YYYY-MM-DD`. */
+  registeredOn: string;
+  source: 'report' | 'typed' | 'rotation';
 }
 
-/** Federation side: reports received from unions, with their verdicts. */
+/** Federation side: one received report file with its verdict. */
 export interface ReceivedReportRow extends RecordRow {
+  /** Empty when the file could not be read far enough to know it. */
   reportId: string;
   creditCode: string;
+  unionName: string;
   year: number;
-  verdict: string;
+  sequence: number;
+  verdict: ReceivedVerdict;
+  /** The verdict and warnings as catalogue messages, rendered when shown. */
+  message: Message;
+  problems: Message[];
   importedAt: string;
+  fileName: string;
+  fileSha256: string;
+  fileText: string;
+  keyid?: string;
+  /** Present once the signature verified and the payload passed its schema. */
+  payload?: ReportPayload;
+  /** The receipt issued for it, kept so it can be exported again. */
+  receipt?: IssuedReceipt;
+}
+
+export type ReceivedVerdict = ReportVerdict;
+
+export interface IssuedReceipt {
+  receiptId: string;
+  decision: 'accepted' | 'returned';
+  comments: string;
+  issuedAt: string;
+  fileText: string;
 }
 
 /** One record inside a 回收站 entry, exactly as it was stored (Blobs included). */
@@ -186,9 +248,20 @@ async function addMemberSortKeys(tx: Transaction): Promise<void> {
     });
 }
 
+/**
+ * Version 3, membership events only: drops [memberId+date], date and type, which nothing
+ * queries (a member's history is read through memberId and sorted in memory; statistics read
+ * every event). An import of 50,000 members writes as many join events, and each index made
+ * every one of those writes slower. No rows change.
+ */
+export const SCHEMA_V3_STORES = {
+  membershipEvents: 'id, memberId',
+} as const;
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2_STORES, upgrade: addMemberSortKeys },
+  { version: 3, stores: SCHEMA_V3_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

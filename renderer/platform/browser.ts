@@ -1,6 +1,13 @@
-import type { AppInfo } from '../../shared/bridge/contract';
+import type { AppInfo, FileFilter } from '../../shared/bridge/contract';
+import {
+  byRelativePath,
+  describeExtensions,
+  filterExtensions,
+  isWantedInFolder,
+} from '../../shared/bridge/open-filters';
 import { t } from '../../shared/i18n';
 import { createBrowserBackupStore } from './browser-backups';
+import { createBrowserSigning } from './browser-signing';
 import { PlatformError, type Platform, type PickedFile } from './types';
 
 /** Version baked in at build time by Vite (see vite.config.ts `define`). */
@@ -23,12 +30,14 @@ function download(name: string, data: Uint8Array | string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
+function pickFiles(accept: string, multiple: boolean, directory = false): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
     input.multiple = multiple;
+    // A folder: the browser lists every file in it and its subfolders.
+    input.webkitdirectory = directory;
     input.style.display = 'none';
     input.addEventListener('change', () => {
       resolve(Array.from(input.files ?? []));
@@ -42,6 +51,60 @@ function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
     document.body.append(input);
     input.click();
   });
+}
+
+/** What this module uses of a chosen File (tests pass plain objects). */
+export type ChosenFile = Pick<File, 'name' | 'size' | 'webkitRelativePath' | 'arrayBuffer'>;
+
+/** Reads the chosen files one at a time, refusing any larger than `maxBytes`. */
+async function readChosen(
+  chosen: readonly { file: ChosenFile; name: string }[],
+  maxBytes: number,
+): Promise<PickedFile[]> {
+  const picked: PickedFile[] = [];
+  for (const { file, name } of chosen) {
+    if (file.size > maxBytes) {
+      throw new PlatformError(
+        'too-large',
+        t('file.tooLarge', { name, limit: Math.round(maxBytes / 1024 / 1024) }),
+      );
+    }
+    picked.push({ name, size: file.size, data: new Uint8Array(await file.arrayBuffer()) });
+  }
+  return picked;
+}
+
+/**
+ * The files of a chosen folder that a folder import reads, as the desktop app does: those with
+ * one of the filters' extensions, nothing hidden, at most FOLDER_MAX_DEPTH subfolders deep,
+ * sorted and named by their path inside the folder ("2026/a.uniondesk-report";
+ * webkitRelativePath also starts with the folder's own name, which is dropped).
+ */
+export async function readFolderSelection(
+  files: readonly ChosenFile[],
+  filters: readonly FileFilter[],
+  maxBytes: number,
+): Promise<PickedFile[]> {
+  // Cancelled, or an empty folder: the browser does not tell the two apart.
+  if (files.length === 0) return [];
+  const extensions = filterExtensions(filters);
+  const inFolder = files.map((file) => {
+    const [folder = '', ...inside] = (file.webkitRelativePath || file.name).split('/');
+    return { file, folder, name: inside.join('/') || folder };
+  });
+  const wanted = inFolder
+    .filter(({ name }) => isWantedInFolder(name, extensions))
+    .sort((a, b) => byRelativePath(a.name, b.name));
+  if (wanted.length === 0) {
+    throw new PlatformError(
+      'failed',
+      t('file.error.folderEmpty', {
+        folder: inFolder[0]?.folder ?? '',
+        extensions: describeExtensions(extensions),
+      }),
+    );
+  }
+  return readChosen(wanted, maxBytes);
 }
 
 /** The plain-browser platform: the same UI in Chromium, used by the end-to-end tests. */
@@ -60,33 +123,25 @@ export function createBrowserPlatform(): Platform {
       download(suggestedName, data);
       return { status: 'saved', fileName: suggestedName };
     },
-    openFiles: async ({ filters, multiple, maxBytes }) => {
+    openFiles: async ({ filters, multiple, maxBytes, directory }) => {
+      if (directory)
+        return readFolderSelection(await pickFiles('', false, true), filters, maxBytes);
       const accept = filters
         .flatMap((f) => f.extensions)
         .filter((e) => e !== '*')
         .map((e) => `.${e}`)
         .join(',');
       const files = await pickFiles(accept, multiple);
-      const picked: PickedFile[] = [];
-      for (const file of files) {
-        if (file.size > maxBytes) {
-          throw new PlatformError(
-            'too-large',
-            t('file.tooLarge', { name: file.name, limit: Math.round(maxBytes / 1024 / 1024) }),
-          );
-        }
-        picked.push({
-          name: file.name,
-          size: file.size,
-          data: new Uint8Array(await file.arrayBuffer()),
-        });
-      }
-      return picked;
+      return readChosen(
+        files.map((file) => ({ file, name: file.name })),
+        maxBytes,
+      );
     },
     printCurrentView: async () => {
       window.print();
       return { status: 'handed-off' };
     },
     backups: createBrowserBackupStore({ download }),
+    signing: createBrowserSigning(),
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UnionDeskBridge } from '../../shared/bridge/contract';
 import { createDesktopPlatform } from './desktop';
-import { PlatformError } from './types';
+import { PlatformError, type SigningKeyInfo } from './types';
 
 /** The preload's bridge is the external here: a stand-in that answers like main would. */
 function bridge(overrides: Partial<UnionDeskBridge>): UnionDeskBridge {
@@ -20,6 +20,10 @@ function bridge(overrides: Partial<UnionDeskBridge>): UnionDeskBridge {
     listBackups: unused,
     readBackup: unused,
     exportBackup: unused,
+    listSigningKeys: unused,
+    createSigningKey: unused,
+    rotateSigningKey: unused,
+    signEnvelope: unused,
     ...overrides,
   };
 }
@@ -41,6 +45,29 @@ describe('desktop platform', () => {
       fileName: '会员名册.xlsx',
     });
     expect(await platform.saveFile(request)).toEqual({ status: 'cancelled' });
+  });
+
+  it('passes an open request through as it is, folder flag and all', async () => {
+    const requests: unknown[] = [];
+    const picked = [{ name: '2026/某某工会.uniondesk-report', size: 1, data: new Uint8Array([1]) }];
+    const platform = createDesktopPlatform(
+      bridge({
+        openFiles: async (request) => {
+          requests.push(request);
+          return { ok: true, value: picked };
+        },
+      }),
+    );
+    const request = {
+      filters: [{ name: 'UnionDesk 签名报告', extensions: ['uniondesk-report'] }],
+      multiple: true,
+      title: '选择存放报告文件的文件夹',
+      maxBytes: 1024,
+      directory: true,
+    };
+    expect(await platform.openFiles(request)).toEqual(picked);
+    expect(await platform.openFiles({ ...request, directory: false })).toEqual(picked);
+    expect(requests).toEqual([request, { ...request, directory: false }]);
   });
 
   it("turns main's refusal into a PlatformError carrying its Chinese message", async () => {
@@ -165,5 +192,62 @@ describe('desktop backups', () => {
     await expect(
       platform.backups.write({ reason: 'manual', unionName: 'A', data: new Uint8Array() }),
     ).rejects.toBeInstanceOf(PlatformError);
+  });
+});
+
+describe('desktop signing', () => {
+  const KEY: SigningKeyInfo = {
+    fingerprint: 'a'.repeat(64),
+    publicKey: 'A'.repeat(43) + '=',
+    role: 'union',
+    status: 'active',
+    createdAt: '2026-11-23T13:30:05.000Z',
+    protection: 'safeStorage-basic',
+  };
+  const SUBJECT = { creditCode: '91110108MA01ABCD2X', unionName: '某某工会', date: '2026-11-23' };
+
+  it('asks main to list, create, rotate and sign, passing a role and bytes only', async () => {
+    const requests: unknown[] = [];
+    const platform = createDesktopPlatform(
+      bridge({
+        listSigningKeys: async () => ({ ok: true, value: [KEY] }),
+        createSigningKey: async (request) => {
+          requests.push(request);
+          return { ok: true, value: KEY };
+        },
+        rotateSigningKey: async (request) => {
+          requests.push(request);
+          return { ok: true, value: { key: KEY, statement: '{"payload":""}' } };
+        },
+        signEnvelope: async (request) => {
+          requests.push(request);
+          return { ok: true, value: '{"signed":true}' };
+        },
+      }),
+    );
+    const payload = new Uint8Array([123, 125]);
+    expect(await platform.signing.list()).toEqual([KEY]);
+    expect(await platform.signing.create('union')).toEqual(KEY);
+    expect(await platform.signing.rotate('union', SUBJECT)).toEqual({
+      key: KEY,
+      statement: '{"payload":""}',
+    });
+    expect(await platform.signing.signEnvelope('union', 'type', payload)).toBe('{"signed":true}');
+    expect(requests).toEqual([
+      { role: 'union' },
+      { role: 'union', subject: SUBJECT },
+      { role: 'union', payloadType: 'type', payload },
+    ]);
+  });
+
+  it("turns main's refusal to create a key into a PlatformError with its message", async () => {
+    const message = '无法安全保存签名密钥：这台电脑的系统密钥保管服务现在不可用';
+    const platform = createDesktopPlatform(
+      bridge({ createSigningKey: async () => ({ ok: false, error: { code: 'failed', message } }) }),
+    );
+    await expect(platform.signing.create('federation')).rejects.toMatchObject({
+      code: 'failed',
+      message,
+    });
   });
 });

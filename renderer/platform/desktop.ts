@@ -42,5 +42,13 @@ export function createDesktopPlatform(bridge: UnionDeskBridge): Platform {
         unwrap(await bridge.revealBackupFolder());
       },
     },
+    // Requests carry a role and payload bytes; main holds the keys and signs.
+    signing: {
+      list: async () => unwrap(await bridge.listSigningKeys()),
+      create: async (role) => unwrap(await bridge.createSigningKey({ role })),
+      rotate: async (role, subject) => unwrap(await bridge.rotateSigningKey({ role, subject })),
+      signEnvelope: async (role, payloadType, payload) =>
+        unwrap(await bridge.signEnvelope({ role, payloadType, payload })),
+    },
   };
 }

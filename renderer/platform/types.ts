@@ -1,5 +1,17 @@
 import type { AppInfo, FileFilter } from '../../shared/bridge/contract';
 import type { BackupReason } from '../../shared/backup/reason';
+import type { SigningService } from '../../shared/signing/keys';
+
+// The signing contract lives in shared/ because the desktop key store in the main process
+// implements it too; the UI imports it from here like the rest of the platform.
+export type {
+  KeyProtection,
+  KeyRole,
+  RotatedKey,
+  RotationSubject,
+  SigningKeyInfo,
+  SigningService,
+} from '../../shared/signing/keys';
 
 /**
  * What the UI needs from the machine it runs on. One contract, one implementation per platform:
@@ -17,6 +29,11 @@ export interface Platform {
   printCurrentView(request: PrintRequest): Promise<SaveOutcome>;
   /** Where backup files live: a visible folder (desktop) or a separate IndexedDB (browser). */
   readonly backups: BackupStore;
+  /**
+   * The union's and the federation's signing keys: in the main process, encrypted with the
+   * system's key store (desktop), or non-extractable WebCrypto keys in IndexedDB (browser).
+   */
+  readonly signing: SigningService;
 }
 
 /**
@@ -77,9 +94,15 @@ export interface OpenRequest {
   multiple: boolean;
   title?: string;
   maxBytes: number;
+  /**
+   * Pick a folder: every file in it and its subfolders with one of the filters' extensions.
+   * A folder without such a file is refused with a PlatformError.
+   */
+  directory?: boolean;
 }
 
 export interface PickedFile {
+  /** The file's name; from a folder, its path inside that folder with '/'. */
   name: string;
   size: number;
   data: Uint8Array;

@@ -130,6 +130,7 @@ export function minuteFacts(
         tags: uniqueTags(m.items.flatMap((item) => item.tags)),
         passedTags: uniqueTags(passed.flatMap((item) => item.tags)),
         attachmentCount: m.attachmentIds.length,
+        ...(m.status === 'signed' && m.signature ? { contentHash: m.signature.contentHash } : {}),
       };
     });
 }

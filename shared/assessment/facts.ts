@@ -60,6 +60,8 @@ export interface MinuteFacts {
   /** Tags of the items whose vote passed (赞成 > 应到/2). */
   passedTags: string[];
   attachmentCount: number;
+  /** Added for the annual report: the signed minute's content hash (absent until signed). */
+  contentHash?: string;
 }
 
 export interface LedgerFacts {

@@ -1,3 +1,4 @@
+import { sha256Hex } from '../format/canonical-json';
 import type {
   AssessmentFacts,
   LedgerFacts,
@@ -87,10 +88,10 @@ export function makeLedgerEntry(overrides: Partial<LedgerFacts> = {}): LedgerFac
   };
 }
 
-/** An attachment of a ledger entry, with a made-up hash. */
+/** An attachment of a ledger entry, with a made-up (but well-formed) hash. */
 export function makeAttachment(name = '照片.jpg'): LedgerFacts['attachments'][number] {
   const id = nextId('attachment');
-  return { id, name, sha256: id.padEnd(64, '0').slice(0, 64) };
+  return { id, name, sha256: sha256Hex(id) };
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 
 import type { BackupReason } from '../backup/reason';
+import type { KeyRole, RotatedKey, RotationSubject, SigningKeyInfo } from '../signing/keys';
 
 export interface FileFilter {
   /** Shown in the native dialog, e.g. "Excel 工作簿". */
@@ -39,15 +40,26 @@ export interface SaveFileRequest {
 export type SaveFileResult = { saved: true; fileName: string } | { saved: false };
 
 export interface OpenFilesRequest {
+  /** In a folder (`directory`), only files with one of these extensions are read. */
   filters: FileFilter[];
+  /** Ignored with `directory`: one folder is chosen. */
   multiple: boolean;
   title?: string;
   /** Files larger than this are refused before they are read. */
   maxBytes: number;
+  /**
+   * Choose a folder instead of files: every matching file in it and its subfolders is read
+   * (a few levels deep, within fixed bounds; links and hidden files are passed over). A folder
+   * without a matching file is refused with a message.
+   */
+  directory?: boolean;
 }
 
 export interface OpenedFile {
-  /** The file's base name only; the renderer never sees folders. */
+  /**
+   * The file's base name; for a file from a chosen folder, its path relative to that folder
+   * with '/' ("2026/某某工会.uniondesk-report"). Never an absolute path.
+   */
   name: string;
   size: number;
   data: Uint8Array;
@@ -88,6 +100,24 @@ export interface BackupFileRef {
   fileName: string;
 }
 
+export interface CreateSigningKeyRequest {
+  role: KeyRole;
+}
+
+/** Only the union's key is rotated: its statement tells the federation about the new one. */
+export interface RotateSigningKeyRequest {
+  role: 'union';
+  subject: RotationSubject;
+}
+
+/** Main signs with the role's active key; the private key never crosses the bridge. */
+export interface SignEnvelopeRequest {
+  role: KeyRole;
+  payloadType: string;
+  /** Canonical payload bytes, as `payloadBytes()` makes them; anything else is refused. */
+  payload: Uint8Array;
+}
+
 /** Channel name → arguments and result. */
 export interface ChannelMap {
   'app:info': { args: []; result: AppInfo };
@@ -103,6 +133,12 @@ export interface ChannelMap {
   'backup:list': { args: []; result: BackupFileEntry[] };
   'backup:read': { args: [BackupFileRef]; result: Uint8Array };
   'backup:export': { args: [BackupFileRef]; result: SaveFileResult };
+  /** Every key, active and retired, newest first. */
+  'keys:list': { args: []; result: SigningKeyInfo[] };
+  'keys:create': { args: [CreateSigningKeyRequest]; result: SigningKeyInfo };
+  'keys:rotate': { args: [RotateSigningKeyRequest]; result: RotatedKey };
+  /** The envelope file's text. */
+  'keys:sign': { args: [SignEnvelopeRequest]; result: string };
 }
 export type Channel = keyof ChannelMap;
 
@@ -127,6 +163,10 @@ export const bridgeMethods = {
   listBackups: 'backup:list',
   readBackup: 'backup:read',
   exportBackup: 'backup:export',
+  listSigningKeys: 'keys:list',
+  createSigningKey: 'keys:create',
+  rotateSigningKey: 'keys:rotate',
+  signEnvelope: 'keys:sign',
 } as const satisfies Record<string, Channel>;
 export type BridgeMethod = keyof typeof bridgeMethods;
 

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { parseBackupFileName } from '../backup/naming';
 import { BACKUP_REASONS } from '../backup/reason';
+import { KEY_ROLES, rotationSubjectSchema } from '../signing/keys';
 import type { Channel, ChannelMap } from './contract';
 
 /** Upper bound for one file crossing the bridge; larger files are refused with a message. */
 export const MAX_TRANSFER_BYTES = 1024 * 1024 * 1024;
+/** Upper bound for payload bytes sent to be signed: twice the largest report a verifier opens. */
+export const MAX_SIGN_PAYLOAD_BYTES = 16 * 1024 * 1024;
 
 // A file name typed by code, not a path: no folders, no control characters, no reserved names.
 const fileName = z
@@ -40,10 +43,11 @@ const fileFilter = z
   })
   .strict();
 
-const bytes = z.custom<Uint8Array>(
-  (v) => v instanceof Uint8Array && v.byteLength <= MAX_TRANSFER_BYTES,
-  '数据必须是不超过 1 GB 的字节数组',
-);
+const bytesUpTo = (max: number, message: string) =>
+  z.custom<Uint8Array>((v) => v instanceof Uint8Array && v.byteLength <= max, message);
+const bytes = bytesUpTo(MAX_TRANSFER_BYTES, '数据必须是不超过 1 GB 的字节数组');
+
+const keyRole = z.enum(KEY_ROLES);
 
 /** Argument schemas, one per channel; main rejects anything that does not parse. */
 export const argSchemas: { [K in Channel]: z.ZodType<ChannelMap[K]['args']> } = {
@@ -65,8 +69,14 @@ export const argSchemas: { [K in Channel]: z.ZodType<ChannelMap[K]['args']> } = 
         multiple: z.boolean(),
         title: z.string().max(100).optional(),
         maxBytes: z.number().int().positive().max(MAX_TRANSFER_BYTES),
+        directory: z.boolean().optional(),
       })
-      .strict(),
+      .strict()
+      // A folder is read by its filters' extensions: without any, nothing could match.
+      .refine((r) => !r.directory || r.filters.length > 0, {
+        message: '选择文件夹时必须给出文件类型',
+        path: ['filters'],
+      }),
   ]),
   'print:pdf': z.tuple([
     z
@@ -93,4 +103,19 @@ export const argSchemas: { [K in Channel]: z.ZodType<ChannelMap[K]['args']> } = 
   'backup:list': z.tuple([]),
   'backup:read': backupFileRef,
   'backup:export': backupFileRef,
+  'keys:list': z.tuple([]),
+  'keys:create': z.tuple([z.object({ role: keyRole }).strict()]),
+  'keys:rotate': z.tuple([
+    z.object({ role: z.literal('union'), subject: rotationSubjectSchema }).strict(),
+  ]),
+  'keys:sign': z.tuple([
+    z
+      .object({
+        role: keyRole,
+        // Main checks it against the role's allowed types; this only bounds it.
+        payloadType: z.string().min(1).max(200),
+        payload: bytesUpTo(MAX_SIGN_PAYLOAD_BYTES, '要签名的内容必须是不超过 16 MB 的字节数组'),
+      })
+      .strict(),
+  ]),
 };

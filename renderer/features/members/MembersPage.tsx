@@ -1,5 +1,5 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Input, Select, Space, Spin, Tabs, Typography } from 'antd';
+import { Button, Card, Checkbox, Input, Select, Space, Tabs, Typography } from 'antd';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { t } from '../../../shared/i18n';
 import { MEMBER_STATUS_LABELS, type MemberStatus } from '../../../shared/members/membership';
@@ -100,22 +100,34 @@ const SearchBox = memo(function SearchBox({
   );
 });
 
-const AddButtons = memo(function AddButtons({
+/**
+ * 新增会员, 导入, 导出 and 打印名册. Redrawn only when the list turns empty or loads, not on every
+ * keystroke: export and print ask for the listed members when pressed.
+ */
+const RosterActions = memo(function RosterActions({
+  getShown,
+  empty,
+  loading,
   onAdd,
   onImport,
 }: {
+  getShown: () => readonly MemberRow[];
+  empty: boolean;
+  loading: boolean;
   onAdd: () => void;
   onImport: () => void;
 }) {
   return (
-    <>
+    <Space wrap>
       <Button type="primary" icon={<PlusOutlined />} onClick={onAdd}>
         {t('members.list.add')}
       </Button>
       <Button icon={<UploadOutlined />} onClick={onImport}>
         {t('members.list.import')}
       </Button>
-    </>
+      <ExportMembersMenu getMembers={getShown} empty={empty} disabled={loading} />
+      <RosterPrintButton getMembers={getShown} disabled={loading} />
+    </Space>
   );
 });
 
@@ -213,6 +225,12 @@ function Roster() {
   const open = useCallback((id: string) => setEditing({ id }), []);
   const add = useCallback(() => setEditing({ id: null }), []);
   const startImport = useCallback(() => setImporting(true), []);
+  // What export and print take when pressed: the list as shown at that moment.
+  const shownNow = useRef<readonly MemberRow[]>(shown);
+  useEffect(() => {
+    shownNow.current = shown;
+  }, [shown]);
+  const getShown = useCallback(() => shownNow.current, []);
 
   useEffect(() => {
     // Ctrl+F / ⌘F jumps to the search box, as in every office program.
@@ -231,13 +249,7 @@ function Roster() {
   const loading = !members;
   const rows = members ? shown : head && isDefaultFilter(filter) ? head.active : NO_MEMBERS;
 
-  if (!members && !head) {
-    return (
-      <div className="dialog-busy">
-        <Spin description={t('members.list.loading')} />
-      </div>
-    );
-  }
+  // The page is drawn at once; until the head is in, the list says it is loading.
   return (
     <div className="roster">
       <Space wrap className="roster-toolbar">
@@ -249,13 +261,17 @@ function Roster() {
         <Typography.Text data-testid="roster-count" data-query={loading ? '' : filter.query}>
           {members
             ? t('members.list.count', { shown: shown.length, total: members.length })
-            : t('members.list.countLoading', { total: head?.total ?? 0 })}
+            : head
+              ? t('members.list.countLoading', { total: head.total })
+              : t('members.list.loading')}
         </Typography.Text>
-        <Space wrap>
-          <AddButtons onAdd={add} onImport={startImport} />
-          <ExportMembersMenu members={shown} disabled={loading} />
-          <RosterPrintButton members={shown} disabled={loading} />
-        </Space>
+        <RosterActions
+          getShown={getShown}
+          empty={shown.length === 0}
+          loading={loading}
+          onAdd={add}
+          onImport={startImport}
+        />
       </div>
       <RosterTable members={rows} height={height} onOpen={open} loading={loading} />
       {editing ? (

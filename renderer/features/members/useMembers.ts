@@ -20,16 +20,25 @@ export function useMembers(): MemberRow[] | undefined {
 const HEAD_SIZE = 100;
 
 /**
- * The roster for the 会员 list: first its size and first screen (`head`, a few milliseconds of
- * reading), then every member, live. Reading 50,000 members takes IndexedDB a second or more,
- * so the whole roster is only asked for once the head is in, and does not delay it.
+ * The roster for the 会员 list: first its size and first screen (`head`, one count and one
+ * indexed read), then every member, live. Reading 50,000 members takes IndexedDB a second or
+ * more, so the whole roster is only asked for once the head is in, and does not delay it. The
+ * head is asked for while the page itself is first rendered (a state initialiser, not an effect
+ * after it), so that IndexedDB counts the roster while this thread draws the page.
  */
 export function useRoster(): { members: MemberRow[] | undefined; head: RosterHead | undefined } {
   const db = useDatabase();
+  const [request] = useState(() => {
+    const started = loadRosterHead(db, HEAD_SIZE);
+    // Handled in the effect below; this only keeps an early failure from going unhandled.
+    started.catch(() => undefined);
+    return { db, head: started };
+  });
   const [head, setHead] = useState<{ db: unknown; head: RosterHead | undefined } | null>(null);
   useEffect(() => {
     let current = true;
-    loadRosterHead(db, HEAD_SIZE).then(
+    const loading = request.db === db ? request.head : loadRosterHead(db, HEAD_SIZE);
+    loading.then(
       (loaded) => current && setHead({ db, head: loaded }),
       // Without a head the list simply waits for the whole roster.
       () => current && setHead({ db, head: undefined }),
@@ -37,7 +46,7 @@ export function useRoster(): { members: MemberRow[] | undefined; head: RosterHea
     return () => {
       current = false;
     };
-  }, [db]);
+  }, [db, request]);
   const headRead = head?.db === db;
   const members = useLiveQuery(() => (headRead ? loadMembers(db) : undefined), [db, headRead]);
   return { members, head: headRead ? head.head : undefined };

@@ -16,10 +16,16 @@ export const desktop = {
   'ipc.field.reason': '备份原因',
   'ipc.field.unionName': '工会名称',
   'ipc.field.fileName': '备份文件名',
+  'ipc.field.directory': '是否选择文件夹',
+  'ipc.field.role': '密钥用途',
+  'ipc.field.payloadType': '签名内容的类型',
+  'ipc.field.payload': '要签名的内容',
+  'ipc.field.subject': '密钥更换声明的单位信息',
   'ipc.field.request': '请求',
 
   'dialog.save.title': '保存文件',
   'dialog.open.title': '选择文件',
+  'dialog.openFolder.title': '选择文件夹',
   'dialog.pdf.title': '保存为 PDF',
   'dialog.filter.pdf': 'PDF 文档',
 
@@ -37,6 +43,18 @@ export const desktop = {
   'file.error.notAFile': '“{name}”不是普通文件，没有打开。请选择一个文件。',
   'file.error.readFailed':
     '无法读取文件“{name}”（{code}）。请确认文件仍然存在、没有被其他程序占用，然后重试。',
+  /**
+   * Opening every matching file of a chosen folder and its subfolders. `{folder}` is the folder's
+   * own name, not its path; `{extensions}` reads like ".uniondesk-report".
+   */
+  'file.error.folderEmpty':
+    '文件夹“{folder}”及其子文件夹里没有 {extensions} 文件，没有打开任何文件。请选择存放这类文件的文件夹。',
+  'file.error.folderTooMany':
+    '文件夹“{folder}”及其子文件夹里的文件和文件夹超过 {max} 个，没有打开。请选择只存放所需文件的文件夹，或把文件分到几个文件夹里分批打开。',
+  'file.error.folderTooLarge':
+    '文件夹“{folder}”里要打开的文件合计超过 {max}，没有打开。请把文件分到几个文件夹里分批打开。',
+  'file.error.folderUnreadable':
+    '无法读取文件夹“{folder}”（{code}）。请确认文件夹仍然存在并且可以访问，然后重试。',
 
   /**
    * The backup folder. `{folder}` is the folder's full path (the user sees it in 设置 anyway and

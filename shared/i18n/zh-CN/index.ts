@@ -5,6 +5,7 @@ import { assessment } from './assessment';
 import { backup } from './backup';
 import { campaign } from './campaign';
 import { desktop } from './desktop';
+import { federation } from './federation';
 import { ledger } from './ledger';
 import { meetings } from './meetings';
 import { meetingsUi } from './meetings-ui';
@@ -13,6 +14,9 @@ import { members } from './members';
 import { membersImport } from './members-import';
 import { membersReport } from './members-report';
 import { recycle } from './recycle';
+import { report } from './report';
+import { reports } from './reports';
+import { signing } from './signing';
 import { surveys } from './surveys';
 import { ui } from './ui';
 import { validation } from './validation';
@@ -40,6 +44,10 @@ const parts = {
   assessmentPrint,
   assessmentUi,
   surveys,
+  signing,
+  reports,
+  federation,
+  report,
 } as const;
 type Parts = typeof parts;
 

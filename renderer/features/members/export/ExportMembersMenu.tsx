@@ -15,19 +15,24 @@ import { useMemberExport } from './useMemberExport';
 /**
  * 导出: the roster as it is filtered now, or the blank import template, as .xlsx in the app's
  * template layout. The roster is exported in full by default: it is the office's own copy and
- * what imports back; masking is one tick away, with a warning while it is off.
+ * what imports back; masking is one tick away, with a warning while it is off. The list is
+ * asked for when the dialog opens (`getMembers`), so that the menu is not redrawn on every
+ * keystroke in the search box.
  */
 export function ExportMembersMenu({
-  members,
+  getMembers,
+  empty,
   disabled = false,
 }: {
-  members: readonly MemberData[];
+  getMembers: () => readonly MemberData[];
+  /** Nothing is listed now. */
+  empty: boolean;
   /** The roster is still loading: exporting it would export part of it. */
   disabled?: boolean;
 }) {
   const { message } = App.useApp();
   const actions = useMemberExport();
-  const [dialog, setDialog] = useState(false);
+  const [dialog, setDialog] = useState<readonly MemberData[] | null>(null);
   const [busy, setBusy] = useState(false);
 
   const downloadTemplate = async () => {
@@ -54,12 +59,12 @@ export function ExportMembersMenu({
               key: 'roster',
               icon: <FileExcelOutlined />,
               label: t('report.export.roster'),
-              disabled: disabled || members.length === 0,
+              disabled: disabled || empty,
             },
             { key: 'template', icon: <DownloadOutlined />, label: t('report.export.template') },
           ],
           onClick: ({ key }) => {
-            if (key === 'roster') setDialog(true);
+            if (key === 'roster') setDialog(getMembers());
             else void downloadTemplate();
           },
         }}
@@ -71,7 +76,7 @@ export function ExportMembersMenu({
           </Space>
         </Button>
       </Dropdown>
-      {dialog ? <ExportRosterDialog members={members} onClose={() => setDialog(false)} /> : null}
+      {dialog ? <ExportRosterDialog members={dialog} onClose={() => setDialog(null)} /> : null}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { SheetSpec } from './xlsx-build';
+import type { SheetSpec } from '../../../../shared/format/xlsx-build';
 import type { XlsxWorkerReply } from './xlsx.worker';
 
 /** Builds an .xlsx in a Web Worker (see xlsx.worker.ts); rejects if the worker fails. */

@@ -6,7 +6,7 @@ import { findHeaderRow, proposeMapping } from '../../../../shared/members/import
 import { buildImportPreview } from '../../../../shared/members/import/preview';
 import { rosterSheet, templateSheet } from './member-sheets';
 import { rosterFileName, safeFileName, unionTitleName } from './names';
-import { buildXlsx, columnWidths, displayWidth } from './xlsx-build';
+import { buildXlsx, columnWidths, displayWidth } from '../../../../shared/format/xlsx-build';
 
 const today = '2026-11-23';
 const UNION = '杭州示例机械有限公司工会委员会';

@@ -6,7 +6,7 @@ import {
 } from '../../../../shared/members/import/template';
 import type { MemberData, MemberField } from '../../../../shared/members/model';
 import { unionTitleName } from './names';
-import type { SheetSpec } from './xlsx-build';
+import type { SheetSpec } from '../../../../shared/format/xlsx-build';
 
 /**
  * The roster export and the blank template as sheet specifications, in the app's template layout

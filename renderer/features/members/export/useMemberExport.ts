@@ -7,7 +7,7 @@ import type { SaveOutcome } from '../../../platform/types';
 import { buildXlsxInWorker } from './build-xlsx';
 import { rosterSheet, templateSheet, type RosterExportOptions } from './member-sheets';
 import { rosterFileName, safeFileName } from './names';
-import type { SheetSpec } from './xlsx-build';
+import type { SheetSpec } from '../../../../shared/format/xlsx-build';
 
 /** Named actions that write spreadsheets: the roster, the blank template, any one-sheet table. */
 export function useMemberExport() {

@@ -1,4 +1,4 @@
-import { buildXlsx, type SheetSpec } from './xlsx-build';
+import { buildXlsx, type SheetSpec } from '../../../../shared/format/xlsx-build';
 
 /**
  * Builds a workbook off the main thread: 50,000 members take seconds in SheetJS, and the window

@@ -11,22 +11,30 @@ import { RevealSwitch, RevealWarning } from './RevealSwitch';
 import { RosterDocument } from './RosterDocument';
 import { MAX_PRINT_ROWS, ROWS_PER_PAGE } from './roster-print';
 
-/** 打印名册: the members as listed now, A4 landscape, in a print preview first. */
+/**
+ * 打印名册: the members as listed when it is pressed, A4 landscape, in a print preview first.
+ * The list is asked for on the press (`getMembers`), so that the button is not redrawn on every
+ * keystroke in the search box.
+ */
 export function RosterPrintButton({
-  members,
+  getMembers,
   disabled = false,
 }: {
-  members: readonly Member[];
+  getMembers: () => readonly Member[];
   /** The roster is still loading. */
   disabled?: boolean;
 }) {
   const { modal } = App.useApp();
   const profile = useProfile();
-  const [open, setOpen] = useState<{ printedOn: string } | null>(null);
+  const [open, setOpen] = useState<{
+    printedOn: string;
+    members: readonly Member[];
+  } | null>(null);
   const [reveal, setReveal] = useState(false);
   const unionName = profile.status === 'ready' ? (profile.profile?.unionName ?? '') : '';
 
   const start = () => {
+    const members = getMembers();
     if (members.length === 0) {
       modal.info({ title: t('report.roster.print'), content: t('report.roster.empty') });
       return;
@@ -43,7 +51,7 @@ export function RosterPrintButton({
       return;
     }
     setReveal(false);
-    setOpen({ printedOn: localToday() });
+    setOpen({ printedOn: localToday(), members });
   };
 
   const title = t('report.roster.title', { union: unionTitleName(unionName) });
@@ -62,7 +70,7 @@ export function RosterPrintButton({
           onClose={() => setOpen(null)}
         >
           <RosterDocument
-            members={members}
+            members={open.members}
             unionName={unionName}
             printedOn={open.printedOn}
             reveal={reveal}

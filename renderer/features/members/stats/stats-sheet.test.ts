@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { makeMember } from '../../../../shared/members/fixtures';
 import { rosterStats, statisticsPeriod } from '../../../../shared/members/stats';
-import { buildXlsx } from '../export/xlsx-build';
+import { buildXlsx } from '../../../../shared/format/xlsx-build';
 import { statsFileName, statsSheet } from './stats-sheet';
 import { memberFacts } from './stats-view';
 

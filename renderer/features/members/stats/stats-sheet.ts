@@ -4,7 +4,7 @@ import type { RosterStats, Workforce } from '../../../../shared/members/stats';
 import { periodLabel } from '../../../../shared/members/stats';
 import { compactDate } from '../../../print/page';
 import { safeFileName, unionTitleName } from '../export/names';
-import type { SheetCell, SheetSpec } from '../export/xlsx-build';
+import type { SheetCell, SheetSpec } from '../../../../shared/format/xlsx-build';
 import { ageRows, changeRows, employmentRows, rateText } from './stats-view';
 
 /**

@@ -1,0 +1,3 @@
+export declare const projectRoot: string;
+export declare const cliOutfile: string;
+export declare function buildCli(outfile?: string): Promise<void>;
