@@ -60,8 +60,9 @@ async function openRoster(page: Page): Promise<void> {
 
 async function pickForImport(page: Page, path: string): Promise<void> {
   // The toolbar button's name also carries its icon's label ("upload 导入").
-  await page.getByRole('button', { name: /(^|\s)导入$/ }).click();
+  // Listen before the dialog opens: turning on chooser interception is asynchronous.
   const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /(^|\s)导入$/ }).click();
   await page.getByTestId('import-pick').click();
   await (await chooser).setFiles(path);
 }
@@ -234,10 +235,12 @@ describe('importing members from a spreadsheet', () => {
       ),
     );
     const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    // Listening turns on Playwright's chooser interception, which is asynchronous: a key press
+    // right after could reach the page first, and headless Chromium then cancels the chooser.
+    const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: /(^|\s)导入$/ }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(focused).toBe('选择文件…');
-    const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Enter');
     await (await chooser).setFiles(csv);
 
