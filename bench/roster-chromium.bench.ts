@@ -5,8 +5,11 @@
  *   transaction), timed from outside the page;
  * - the floor, in the same browser and run: SheetJS parse alone + a raw IndexedDB put of the same
  *   rows in one transaction;
- * - first render of the roster with 50,000 members (click on 会员 → the count is shown);
- * - search latency over 200 typed queries (type → the list's count has updated), p95.
+ * - first render of the roster with 50,000 members (click on 会员 → the frame that shows the
+ *   first rows), and the whole roster loaded (→ the frame that shows its counts);
+ * - search latency over 200 typed queries (input event → the frame that shows the list for
+ *   that query), p95.
+ * Render and search are timed inside the page, so Playwright's own round trips are not counted.
  * Needs `npm run build` first (npm run bench does it).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -92,18 +95,106 @@ try {
     });
     const elapsed = performance.now() - start;
     db.close();
-    indexedDB.deleteDatabase('bench-floor');
+    // Deleting 50,000 rows keeps IndexedDB busy for a while: done here, so that it does not run
+    // into the first render measured next.
+    await new Promise((resolve) => {
+      const deleting = indexedDB.deleteDatabase('bench-floor');
+      deleting.onsuccess = deleting.onerror = deleting.onblocked = resolve;
+    });
     return elapsed;
   }, fileBase64);
 
-  // First render of the roster with 50,000 members, after a fresh start of the page.
+  // First render of the roster with 50,000 members, after a fresh start of the page. The page
+  // starts on 工作台, as the app does: started on 会员 (the hash it is on now), the roster would
+  // already be drawing before the click the measurement starts from.
+  await page.evaluate(() => {
+    window.location.hash = '#/home';
+  });
+  // The first start of a day takes the day's safety copy once the user pauses (seconds of work
+  // at 50,000 members; see features/backup/startup-chores.ts). The render is measured on a later
+  // start, as most starts are: this one waits for that copy to be written.
+  await page.reload();
+  await page.waitForFunction(
+    async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('uniondesk-safety-copies');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      try {
+        if (!db.objectStoreNames.contains('copies')) return false;
+        const copies = await new Promise<{ reason: string }[]>((resolve, reject) => {
+          const all = db.transaction('copies').objectStore('copies').getAll();
+          all.onsuccess = () => resolve(all.result as { reason: string }[]);
+          all.onerror = () => reject(all.error);
+        });
+        return copies.some((copy) => copy.reason === 'daily');
+      } finally {
+        db.close();
+      }
+    },
+    undefined,
+    { polling: 1_000, timeout: 180_000 },
+  );
   await page.reload();
   await page.getByRole('menu').waitFor();
-  const startRender = performance.now();
+  // A clerk's first click comes after the window has settled: the 工作台 has shown its 本年度概览
+  // (which reads the whole roster) and the app has loaded the pages' code in its idle time
+  // (MainLayout). Neither is the roster's first render.
+  await page.getByTestId('home-overview').waitFor({ timeout: 120_000 });
+  await page.waitForLoadState('networkidle');
+  // Timed inside the page, from the click event to the frame after the list is drawn, so that
+  // the time Playwright takes to see it is not counted.
+  await page.evaluate(
+    ({ total }) => {
+      const w = window as unknown as { renderMs?: Promise<number>; fullMs?: Promise<number> };
+      const count = () => document.querySelector('[data-testid="roster-count"]')?.textContent ?? '';
+      // The first screen: the list's first rows. The counts follow once every member is in.
+      w.renderMs = timeFromClick(
+        () => document.querySelector('[data-testid="roster-table"] .roster-row') !== null,
+      );
+      w.fullMs = timeFromClick(() => count().includes(`名册共 ${total} 人`));
+      function timeFromClick(drawn: () => boolean): Promise<number> {
+        return new Promise<number>((resolve) => {
+          window.addEventListener(
+            'click',
+            (click) => {
+              const observer = new MutationObserver(() => {
+                if (!drawn()) return;
+                observer.disconnect();
+                afterNextPaint(() => resolve(performance.now() - click.timeStamp));
+              });
+              observer.observe(document.body, {
+                childList: true,
+                subtree: true,
+                characterData: true,
+              });
+            },
+            { capture: true, once: true },
+          );
+        });
+      }
+      // The frame that shows a change is painted after requestAnimationFrame's callbacks; a
+      // message posted from there is handled once it is on screen.
+      function afterNextPaint(then: () => void) {
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => then();
+          channel.port2.postMessage(null);
+        });
+      }
+    },
+    { total: COUNT },
+  );
   await page.getByRole('menuitem', { name: /(^|\s)会员$/ }).click();
-  await page.getByText(`名册共 ${COUNT} 人`).waitFor({ timeout: 120_000 });
-  await page.getByTestId('roster-table').locator('.roster-row').first().waitFor();
-  const renderMs = performance.now() - startRender;
+  // Awaited in the page: a Playwright locator polling the page meanwhile would slow the render.
+  const renderMs = await page.evaluate(
+    () => (window as unknown as { renderMs: Promise<number> }).renderMs,
+  );
+  // The whole roster in, searchable, with its counts.
+  const fullMs = await page.evaluate(
+    () => (window as unknown as { fullMs: Promise<number> }).fullMs,
+  );
 
   // Search: 200 typed queries, each timed until the list's count reflects it.
   const search = page.getByRole('searchbox', { name: '搜索会员' });
@@ -117,19 +208,45 @@ try {
     ];
     return kinds[i % kinds.length]!;
   });
+  // Each timed inside the page: from the input event to the frame after the list's count shows
+  // the results for that query (data-query, see MembersPage).
+  await page.evaluate(() => {
+    const w = window as unknown as { nextSearch?: (typed: string) => Promise<number> };
+    w.nextSearch = (typed) =>
+      new Promise<number>((resolve) => {
+        let typedAt = 0;
+        const box = document.querySelector<HTMLInputElement>('input[aria-label="搜索会员"]')!;
+        box.addEventListener('input', (event) => (typedAt = event.timeStamp), { once: true });
+        const observer = new MutationObserver(() => {
+          const count = document.querySelector('[data-testid="roster-count"]');
+          if (count?.getAttribute('data-query') !== typed || typedAt === 0) return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now() - typedAt);
+            channel.port2.postMessage(null);
+          });
+        });
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+          attributeFilter: ['data-query'],
+        });
+      });
+  });
   const latencies: number[] = [];
   for (const query of queries) {
-    const start = performance.now();
-    await search.fill(query);
-    // The list has caught up when the count is rendered for this query (see MembersPage).
-    await page.waitForFunction(
+    const measured = page.evaluate(
       (typed) =>
-        document.querySelector('[data-testid="roster-count"]')?.getAttribute('data-query') ===
-        typed,
+        (window as unknown as { nextSearch: (typed: string) => Promise<number> }).nextSearch(typed),
       query,
-      { polling: 'raf' },
     );
-    latencies.push(performance.now() - start);
+    // The listener must be in place before typing: a round trip that waits for it.
+    await page.evaluate(() => undefined);
+    await search.fill(query);
+    latencies.push(await measured);
   }
   latencies.sort((a, b) => a - b);
   const p95 = latencies[Math.floor(latencies.length * 0.95) - 1]!;
@@ -141,6 +258,7 @@ try {
   line('import_floor_50k_ms', floorMs, 'ms');
   line('import_ratio', importMs / floorMs, 'x');
   line('roster_first_render_ms', renderMs, 'ms');
+  line('roster_full_load_ms', fullMs, 'ms');
   line('search_p95_ms', p95, 'ms');
 } finally {
   await session.close();

@@ -25,7 +25,7 @@ export function App() {
   const state = useProfile();
   const [offerDone, setOfferDone] = useState(false);
   const offer = useRestoreOffer(state.status === 'ready' && !state.profile);
-  useStartupChores();
+  useStartupChores(state.status === 'ready' ? Boolean(state.profile) : undefined);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') {
     return <Result status="error" title={t('db.openFailed')} subTitle={state.message} />;

@@ -1,9 +1,9 @@
 import { Layout, Menu, Spin, Typography } from 'antd';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { t } from '../../shared/i18n';
 import type { UnionProfile } from '../../shared/profile/profile';
 import { StorageNotice } from '../storage/StorageNotice';
-import { availableSections } from './sections';
+import { availableSections, preloadPages } from './sections';
 import { useHashSection } from './useHashSection';
 
 const { Sider, Header, Content } = Layout;
@@ -16,6 +16,7 @@ export function MainLayout({ profile }: { profile: UnionProfile }) {
   );
   const section = sections.find((s) => s.key === current) ?? sections[0];
   const Page = section?.page;
+  useEffect(() => preloadPages(availableSections(), whenIdle), []);
   return (
     <Layout className="app-shell">
       <Sider width={208} theme="light" className="app-sider" breakpoint="lg" collapsedWidth={64}>
@@ -55,4 +56,14 @@ export function MainLayout({ profile }: { profile: UnionProfile }) {
       </Layout>
     </Layout>
   );
+}
+
+/** After the window has been idle (or 2 s at most), so that preloading never delays input. */
+function whenIdle(then: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(then, 200);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(then, { timeout: 2_000 });
+  return () => cancelIdleCallback(handle);
 }

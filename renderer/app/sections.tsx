@@ -9,32 +9,34 @@ import {
   SmileOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { lazy, type ComponentType, type ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { PlainMessageKey } from '../../shared/i18n';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { preloadablePage, type PreloadablePage } from './preloadable-page';
 
-// Loaded when first opened: the roster brings the pinyin dictionary and the table code.
-const MembersPage = lazy(() =>
-  import('../features/members/MembersPage').then((m) => ({ default: m.MembersPage })),
+// Loaded when first opened or, ahead of that, once the app is idle (see MainLayout): the roster
+// brings the pinyin dictionary and the table code.
+const MembersPage = preloadablePage(() =>
+  import('../features/members/MembersPage').then((m) => m.MembersPage),
 );
-const MeetingsPage = lazy(() =>
-  import('../features/meetings/MeetingsPage').then((m) => ({ default: m.MeetingsPage })),
+const MeetingsPage = preloadablePage(() =>
+  import('../features/meetings/MeetingsPage').then((m) => m.MeetingsPage),
 );
-const AssessmentPage = lazy(() =>
-  import('../features/assessment/AssessmentPage').then((m) => ({ default: m.AssessmentPage })),
+const AssessmentPage = preloadablePage(() =>
+  import('../features/assessment/AssessmentPage').then((m) => m.AssessmentPage),
 );
-const LedgerPage = lazy(() =>
-  import('../features/ledger/LedgerPage').then((m) => ({ default: m.LedgerPage })),
+const LedgerPage = preloadablePage(() =>
+  import('../features/ledger/LedgerPage').then((m) => m.LedgerPage),
 );
-const ReportsPage = lazy(() =>
-  import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
+const ReportsPage = preloadablePage(() =>
+  import('../features/reports/ReportsPage').then((m) => m.ReportsPage),
 );
-const FederationPage = lazy(() =>
-  import('../features/federation/FederationPage').then((m) => ({ default: m.FederationPage })),
+const FederationPage = preloadablePage(() =>
+  import('../features/federation/FederationPage').then((m) => m.FederationPage),
 );
-const SurveysPage = lazy(() =>
-  import('../features/surveys/SurveysPage').then((m) => ({ default: m.SurveysPage })),
+const SurveysPage = preloadablePage(() =>
+  import('../features/surveys/SurveysPage').then((m) => m.SurveysPage),
 );
 
 export type SectionKey =
@@ -53,7 +55,7 @@ export interface Section {
   label: PlainMessageKey;
   icon: ReactNode;
   /** The page; a section without one is not built yet and is not shown in the navigation. */
-  page?: ComponentType;
+  page?: ComponentType | PreloadablePage;
 }
 
 /**
@@ -78,3 +80,27 @@ export const SECTIONS: readonly Section[] = [
 ];
 
 export const availableSections = (): Section[] => SECTIONS.filter((s) => s.page !== undefined);
+
+/** Loads the pages' code ahead of use, one page per idle moment, in menu order. */
+export function preloadPages(
+  sections: readonly Section[],
+  whenIdle: (then: () => void) => () => void,
+): () => void {
+  const pending = sections.flatMap(({ page }) =>
+    page && 'preload' in page ? [page as PreloadablePage] : [],
+  );
+  let stop = () => {};
+  const next = () => {
+    const page = pending.shift();
+    if (!page) return;
+    stop = whenIdle(() => {
+      // A page that fails to load here is loaded (and its failure shown) when opened.
+      page.preload().then(next, next);
+    });
+  };
+  next();
+  return () => {
+    pending.length = 0;
+    stop();
+  };
+}

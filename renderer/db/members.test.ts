@@ -9,6 +9,7 @@ import {
   ImportCancelled,
   importMembers,
   loadMember,
+  loadRosterHead,
   saveMember,
 } from './members';
 import type { UnionDeskDatabase } from './schema';
@@ -198,5 +199,34 @@ describe('importing members', () => {
       /ConstraintError/,
     );
     expect(await dumpDatabase(db)).toEqual(before);
+  });
+});
+
+describe('the roster head', () => {
+  it('reads the first members on roll in list order, and no one else', async () => {
+    const db = freshDb();
+    const names = ['王五', '张三', '李四', '赵六', '陈七'];
+    await importMembers(
+      db,
+      names.map((name, i) => ({
+        data: makeMemberData({
+          name,
+          birthDate: '1980-01-01',
+          docNumber: makeResidentId({ sequence: i + 1, birthDate: '1980-01-01' }),
+        }),
+      })),
+      { duplicates: 'skip', today: TODAY },
+    );
+    const leaver = await db.members.filter((m) => m.name === '李四').first();
+    const left = await addMembershipEvent(
+      db,
+      leaver!.id,
+      { type: 'transferOut', date: '2026-01-05', reason: '调离' },
+      { today: TODAY },
+    );
+    expect(left).toEqual({ ok: true, status: 'left' });
+    const head = await loadRosterHead(db, 3);
+    // Pinyin order: chen, wang, zhang (zhao next); 李四 has left the roster.
+    expect(head.active.map((m) => m.name)).toEqual(['陈七', '王五', '张三']);
   });
 });

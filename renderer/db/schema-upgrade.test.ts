@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixtureRows } from '../../test/fixtures/database';
 import { newId } from './ids';
 import { nameSortKey } from '../../shared/members/sort-key';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, type MemberRow } from './schema';
 import { createDatabaseAt, openWithCurrentCode } from './upgrade-harness';
 
 const names: string[] = [];
@@ -60,8 +60,9 @@ describe('schema upgrades', () => {
         .between(['active', ''], ['active', '\uffff'])
         .toArray();
       expect(first.map((m) => m.name)).toEqual(['张三']);
+      // v4: nor department and status, which nothing queries either.
       expect(db.members.schema.indexes.map((i) => i.name).sort()).toEqual(
-        ['[status+sortKey]', 'department', 'idKey', 'status'].sort(),
+        ['[status+sortKey]', 'idKey'].sort(),
       );
       // v3: membership events keep only the index their queries use.
       expect(db.membershipEvents.schema.indexes.map((i) => i.name)).toEqual(['memberId']);
@@ -73,7 +74,7 @@ describe('schema upgrades', () => {
     }
   });
 
-  it('v2 → current: every record survives; membership events keep only memberId (v3)', async () => {
+  it('v2 → current: every record survives; only the queried indexes are left (v3, v4)', async () => {
     const name = dbName();
     // As v2 stored them: members with their sortKey.
     const fixture = fixtureRows();
@@ -95,6 +96,18 @@ describe('schema upgrades', () => {
         expect(actual.map(strip).sort(), table).toEqual(expected.map(strip).sort());
       }
       expect(db.membershipEvents.schema.indexes.map((i) => i.name)).toEqual(['memberId']);
+      expect(db.members.schema.indexes.map((i) => i.name).sort()).toEqual(
+        ['[status+sortKey]', 'idKey'].sort(),
+      );
+      // The ID number stays unique: a second member with it is refused.
+      const [member] = v2['members'] as { id: string; idKey: string }[];
+      await expect(
+        db.members.add({
+          ...(rows['members']![0] as MemberRow),
+          id: 'another',
+          idKey: member!.idKey,
+        }),
+      ).rejects.toThrow(/ConstraintError|uniqueness/);
       // A member's history, the one query on the table, still answers through the index.
       const [event] = v2['membershipEvents'] as { id: string; memberId: string }[];
       const history = await db.membershipEvents.where('memberId').equals(event!.memberId).toArray();

@@ -258,10 +258,20 @@ export const SCHEMA_V3_STORES = {
   membershipEvents: 'id, memberId',
 } as const;
 
+/**
+ * Version 4, members only: drops department and status, which nothing queries (the list filters
+ * in memory; members by status are read through [status+sortKey]). Measured in Chromium, each of
+ * them added about a tenth to writing 50,000 members. No rows change.
+ */
+export const SCHEMA_V4_STORES = {
+  members: 'id, &idKey, [status+sortKey]',
+} as const;
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2_STORES, upgrade: addMemberSortKeys },
   { version: 3, stores: SCHEMA_V3_STORES },
+  { version: 4, stores: SCHEMA_V4_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,14 +1,22 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Input, Select, Space, Tabs, Typography } from 'antd';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { Button, Card, Checkbox, Input, Select, Space, Spin, Tabs, Typography } from 'antd';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { t } from '../../../shared/i18n';
 import { MEMBER_STATUS_LABELS, type MemberStatus } from '../../../shared/members/membership';
 import { AGE_BANDS } from '../../../shared/members/stats';
 import { localToday } from '../../../shared/validation/date';
 import { ExportMembersMenu } from './export/ExportMembersMenu';
 import { ImportMembersDialog } from './import/ImportMembersDialog';
-import { MemberDrawer } from './MemberDrawer';
-import { MemberCardPrintButton } from './print/MemberCardPrintButton';
 import { RosterPrintButton } from './print/RosterPrintButton';
 import {
   buildRosterIndex,
@@ -20,8 +28,19 @@ import {
 } from './roster-filter';
 import type { MemberRow } from '../../db/members';
 import { RosterTable } from './RosterTable';
-import { MemberStatsPanel } from './stats/MemberStatsPanel';
 import { useRoster } from './useMembers';
+
+// Loaded when first used, so that opening the roster loads and draws only the list and its
+// toolbar: the member form, the import and the statistics are a click away.
+const MemberDrawer = lazy(() =>
+  import('./MemberDrawer').then((m) => ({ default: m.MemberDrawer })),
+);
+const MemberCardPrintButton = lazy(() =>
+  import('./print/MemberCardPrintButton').then((m) => ({ default: m.MemberCardPrintButton })),
+);
+const MemberStatsPanel = lazy(() =>
+  import('./stats/MemberStatsPanel').then((m) => ({ default: m.MemberStatsPanel })),
+);
 
 const STATUSES: MemberStatus[] = ['active', 'reserved', 'left', 'notJoined'];
 
@@ -33,7 +52,15 @@ export function MembersPage() {
         destroyOnHidden
         items={[
           { key: 'roster', label: t('members.tab.roster'), children: <Roster /> },
-          { key: 'stats', label: t('members.tab.stats'), children: <MemberStatsPanel /> },
+          {
+            key: 'stats',
+            label: t('members.tab.stats'),
+            children: (
+              <Suspense fallback={<Spin description={t('app.loading')} />}>
+                <MemberStatsPanel />
+              </Suspense>
+            ),
+          },
         ]}
       />
     </Card>
@@ -245,7 +272,7 @@ function Roster() {
   }, []);
 
   // Until every member has loaded, the first screen comes from the head: the right rows for
-  // the starting filter, the roster's size, and no count of what is shown yet.
+  // the starting filter, with 正在读取 in place of the counts.
   const loading = !members;
   const rows = members ? shown : head && isDefaultFilter(filter) ? head.active : NO_MEMBERS;
 
@@ -261,9 +288,7 @@ function Roster() {
         <Typography.Text data-testid="roster-count" data-query={loading ? '' : filter.query}>
           {members
             ? t('members.list.count', { shown: shown.length, total: members.length })
-            : head
-              ? t('members.list.countLoading', { total: head.total })
-              : t('members.list.loading')}
+            : t('members.list.loading')}
         </Typography.Text>
         <RosterActions
           getShown={getShown}
@@ -274,16 +299,18 @@ function Roster() {
         />
       </div>
       <RosterTable members={rows} height={height} onOpen={open} loading={loading} />
-      {editing ? (
-        <MemberDrawer
-          key={editing.id ?? 'new'}
-          memberId={editing.id}
-          onClose={() => setEditing(null)}
-          onOpenMember={(id) => setEditing({ id })}
-          extra={(member) => <MemberCardPrintButton memberId={member.id} />}
-        />
-      ) : null}
-      {importing ? <ImportMembersDialog open onClose={() => setImporting(false)} /> : null}
+      <Suspense fallback={null}>
+        {editing ? (
+          <MemberDrawer
+            key={editing.id ?? 'new'}
+            memberId={editing.id}
+            onClose={() => setEditing(null)}
+            onOpenMember={(id) => setEditing({ id })}
+            extra={(member) => <MemberCardPrintButton memberId={member.id} />}
+          />
+        ) : null}
+        {importing ? <ImportMembersDialog open onClose={() => setImporting(false)} /> : null}
+      </Suspense>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import {
   type MembershipEventRow,
   type RosterHead,
 } from '../../db/members';
+import type { UnionDeskDatabase } from '../../db/schema';
 
 /** Every member, live (50,000 rows load in well under a second; filtering happens in memory). */
 export function useMembers(): MemberRow[] | undefined {
@@ -20,6 +21,25 @@ export function useMembers(): MemberRow[] | undefined {
 const HEAD_SIZE = 100;
 
 /**
+ * Head reads started by a render and not yet taken up by a mounted list. React may render a
+ * component more than once before it mounts (and drop the renders it does not commit); they
+ * share one read instead of each counting 50,000 members again. A read left over from a list
+ * that never mounted is not reused after a moment.
+ */
+const pendingHeads = new WeakMap<UnionDeskDatabase, { at: number; head: Promise<RosterHead> }>();
+const PENDING_HEAD_MS = 2_000;
+
+function startHead(db: UnionDeskDatabase): Promise<RosterHead> {
+  const pending = pendingHeads.get(db);
+  if (pending && Date.now() - pending.at < PENDING_HEAD_MS) return pending.head;
+  const head = loadRosterHead(db, HEAD_SIZE);
+  // Handled by the list that takes it up; this only keeps a dropped one from going unhandled.
+  head.catch(() => undefined);
+  pendingHeads.set(db, { at: Date.now(), head });
+  return head;
+}
+
+/**
  * The roster for the 会员 list: first its size and first screen (`head`, one count and one
  * indexed read), then every member, live. Reading 50,000 members takes IndexedDB a second or
  * more, so the whole roster is only asked for once the head is in, and does not delay it. The
@@ -28,16 +48,13 @@ const HEAD_SIZE = 100;
  */
 export function useRoster(): { members: MemberRow[] | undefined; head: RosterHead | undefined } {
   const db = useDatabase();
-  const [request] = useState(() => {
-    const started = loadRosterHead(db, HEAD_SIZE);
-    // Handled in the effect below; this only keeps an early failure from going unhandled.
-    started.catch(() => undefined);
-    return { db, head: started };
-  });
+  const [request] = useState(() => ({ db, head: startHead(db) }));
   const [head, setHead] = useState<{ db: unknown; head: RosterHead | undefined } | null>(null);
   useEffect(() => {
     let current = true;
-    const loading = request.db === db ? request.head : loadRosterHead(db, HEAD_SIZE);
+    const loading = request.db === db ? request.head : startHead(db);
+    // Taken up: the next list to mount reads afresh.
+    if (pendingHeads.get(db)?.head === loading) pendingHeads.delete(db);
     loading.then(
       (loaded) => current && setHead({ db, head: loaded }),
       // Without a head the list simply waits for the whole roster.

@@ -187,7 +187,6 @@ export const members = {
   'members.list.flag.representative': '会员代表',
   'members.list.flag.modelWorker': '劳模',
   'members.list.count': '显示 {shown} 人，名册共 {total} 人',
-  'members.list.countLoading': '正在载入，名册共 {total} 人',
   'members.list.add': '新增会员',
   'members.list.import': '导入',
   'members.list.empty': '没有符合条件的会员。可以清除搜索和筛选条件，或点“新增会员”“导入”添加。',
