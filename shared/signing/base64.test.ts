@@ -1,9 +1,20 @@
 import { base64 } from '@scure/base';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64Strict } from './base64';
+import { Buffer } from 'node:buffer';
+import { decodeBase64Native, decodeBase64Portable, decodeBase64Strict } from './base64';
 import { seeded } from '../../test/fixtures/random';
 
-describe('strict base64', () => {
+const decoders = {
+  portable: decodeBase64Portable,
+  native: (text: string) => decodeBase64Native(text, Buffer),
+};
+
+it('uses the native decoder where Node has one', () => {
+  expect(decodeBase64Strict('Zm9v')).toEqual(new Uint8Array([102, 111, 111]));
+  expect(decodeBase64Strict).not.toBe(decodeBase64Portable);
+});
+
+describe.each(Object.entries(decoders))('strict base64 (%s)', (_name, decodeBase64Strict) => {
   it('decodes the RFC 4648 §10 test vectors', () => {
     const vectors: [string, string][] = [
       ['', ''],
@@ -15,7 +26,12 @@ describe('strict base64', () => {
       ['foobar', 'Zm9vYmFy'],
     ];
     for (const [plain, encoded] of vectors) {
-      expect(new TextDecoder().decode(decodeBase64Strict(encoded)!)).toBe(plain);
+      const bytes = decodeBase64Strict(encoded)!;
+      expect(new TextDecoder().decode(bytes)).toBe(plain);
+      // A plain Uint8Array of its own, never a view into a shared pool.
+      expect(Object.getPrototypeOf(bytes)).toBe(Uint8Array.prototype);
+      expect(bytes.byteOffset).toBe(0);
+      expect(bytes.buffer.byteLength).toBe(bytes.length);
     }
   });
 
