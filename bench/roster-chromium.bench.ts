@@ -193,6 +193,8 @@ try {
   const renderMs = await page.evaluate(
     () => (window as unknown as { renderMs: Promise<number> }).renderMs,
   );
+  // What the clerk sees first (the counts are usually still loading): for a person to look at.
+  await page.screenshot({ path: join(artifactsDir, 'bench-roster-first-screen.png') });
   // The whole roster in, searchable, with its counts.
   const fullMs = await page.evaluate(
     () => (window as unknown as { fullMs: Promise<number> }).fullMs,

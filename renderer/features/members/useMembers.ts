@@ -20,31 +20,20 @@ export function useMembers(): MemberRow[] | undefined {
 // Members read for the first screen: more than fit in the list's window at any size.
 const HEAD_SIZE = 100;
 
-/**
- * Head reads started by a render and not yet taken up by a mounted list. React may render a
- * component more than once before it mounts (and drop the renders it does not commit); they
- * share one read instead of each counting 50,000 members again. A read left over from a list
- * that never mounted is not reused after a moment.
- */
-const pendingHeads = new WeakMap<UnionDeskDatabase, { at: number; head: Promise<RosterHead> }>();
-const PENDING_HEAD_MS = 2_000;
-
 function startHead(db: UnionDeskDatabase): Promise<RosterHead> {
-  const pending = pendingHeads.get(db);
-  if (pending && Date.now() - pending.at < PENDING_HEAD_MS) return pending.head;
   const head = loadRosterHead(db, HEAD_SIZE);
-  // Handled by the list that takes it up; this only keeps a dropped one from going unhandled.
+  // Handled in useRoster's effect; this only keeps an early failure from going unhandled.
   head.catch(() => undefined);
-  pendingHeads.set(db, { at: Date.now(), head });
   return head;
 }
 
 /**
- * The roster for the 会员 list: first its size and first screen (`head`, one count and one
- * indexed read), then every member, live. Reading 50,000 members takes IndexedDB a second or
+ * The roster for the 会员 list: first its first screen (`head`, one indexed read of a few
+ * milliseconds), then every member, live. Reading 50,000 members takes IndexedDB a second or
  * more, so the whole roster is only asked for once the head is in, and does not delay it. The
  * head is asked for while the page itself is first rendered (a state initialiser, not an effect
- * after it), so that IndexedDB counts the roster while this thread draws the page.
+ * after it), so that IndexedDB reads it while this thread draws the page. A render React drops
+ * before mounting leaves one such read unused, which costs next to nothing.
  */
 export function useRoster(): { members: MemberRow[] | undefined; head: RosterHead | undefined } {
   const db = useDatabase();
@@ -53,8 +42,6 @@ export function useRoster(): { members: MemberRow[] | undefined; head: RosterHea
   useEffect(() => {
     let current = true;
     const loading = request.db === db ? request.head : startHead(db);
-    // Taken up: the next list to mount reads afresh.
-    if (pendingHeads.get(db)?.head === loading) pendingHeads.delete(db);
     loading.then(
       (loaded) => current && setHead({ db, head: loaded }),
       // Without a head the list simply waits for the whole roster.
