@@ -132,7 +132,21 @@ describe('the member roster', () => {
     await page.getByTestId('roster-table').getByRole('button', { name: '张三' }).click();
     await page.getByRole('button', { name: '删除会员' }).click();
     await page.locator('.ant-modal-confirm').getByRole('button', { name: '删除会员' }).click();
-    await page.getByText('已把“张三”移到回收站').waitFor();
+    // Seen once in CI: no message within 30 s. Should it recur, the failure says what the page
+    // showed instead (an error message, the confirmation still busy, the list's count).
+    await page
+      .getByText('已把“张三”移到回收站')
+      .waitFor()
+      .catch(async (error: unknown) => {
+        const shown = await page.evaluate(() =>
+          ['.ant-message', '.ant-modal-confirm', '[data-testid="roster-count"]']
+            .map(
+              (selector) => `${selector}: ${document.querySelector(selector)?.textContent ?? '—'}`,
+            )
+            .join(' | '),
+        );
+        throw new Error(`${String(error)}\nthe page showed: ${shown}`, { cause: error });
+      });
     await expect.poll(() => page.getByTestId('roster-count').textContent()).toContain('显示 0 人');
     await page.getByRole('menuitem', { name: '设置' }).click();
     await page.getByRole('tab', { name: '回收站' }).click();
