@@ -166,6 +166,9 @@ describe('the signed annual report, from the union to the federation and back', 
     await page.getByRole('button', { name: '保存名称' }).click();
     await page.getByRole('button', { name: '创建本级签名密钥' }).click();
     await page.getByTestId('fingerprint').waitFor();
+    await page.getByRole('button', { name: '停用密钥' }).waitFor();
+    await settle(page);
+    await screenshot(page, '94a-federation-settings');
 
     await page.getByRole('tab', { name: '收到的报告' }).click();
     await pick(page, () => page.getByRole('button', { name: '导入报告文件' }).click(), [
@@ -303,6 +306,40 @@ describe('the signed annual report, from the union to the federation and back', 
     await expect.poll(() => panel.getByText(/起作废/).count()).toBe(1);
     await settle(page);
     await screenshot(page, '98-federation-registry');
+    expect(errors).toEqual([]);
+  });
+
+  it('retires a key that can no longer be used, after asking with 取消 focused, then makes a new one', async () => {
+    const u = union.page;
+    await u.getByRole('tab', { name: '签名密钥' }).click();
+    const retire = u.getByRole('button', { name: '停用密钥' });
+    await retire.click();
+    const dialog = u.getByRole('dialog', { name: '停用本工会签名密钥？' });
+    await dialog.waitFor();
+    await expect.poll(() => dialog.textContent()).toContain('请改用“更换密钥”');
+    await motionsDone(u);
+    await screenshot(u, '99-key-retire-confirm');
+    // Enter on the focused button keeps the key.
+    await expect
+      .poll(() => u.evaluate(() => document.activeElement?.textContent?.replace(/\s/g, '')))
+      .toBe('取消');
+    await u.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expect(retire.isVisible()).resolves.toBe(true);
+
+    await retire.click();
+    await dialog.getByRole('button', { name: /^停\s?用$/ }).click();
+    await u.locator('.ant-message-notice', { hasText: '已停用这把密钥' }).waitFor();
+    const history = u.getByRole('table').filter({ hasText: '作废时间' });
+    await expect.poll(() => history.locator('tbody tr').count()).toBe(2);
+    await u.getByRole('button', { name: '创建签名密钥' }).click();
+    const slip = u.getByTestId('key-slip');
+    await slip.waitFor();
+    expect(await fingerprintOn(slip)).not.toBe(unionFingerprint);
+    await u.keyboard.press('Escape');
+    await slip.waitFor({ state: 'detached' });
+    await settle(u);
+    await screenshot(u, '99-reports-key-after-retire');
     expect(errors).toEqual([]);
   });
 });

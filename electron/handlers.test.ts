@@ -4,9 +4,11 @@ import type {
   OpenDialogOptions,
   SaveDialogOptions,
 } from 'electron';
+import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { OpenedFile } from '../shared/bridge/contract';
 import { REPORT_PAYLOAD_TYPE } from '../shared/report/payload';
 import { fakeSafeStorage } from '../test/fixtures/fake-safe-storage';
 import { makeRotationSubject, openSigned, reportBytes } from '../test/fixtures/signing-service';
@@ -56,7 +58,7 @@ function setup(
   };
   const printToPDF = vi.fn(async () => pdf);
   const event = {
-    sender: { printToPDF },
+    sender: { printToPDF, id: 1 },
     senderFrame: { url: 'app://uniondesk/' },
   } as unknown as IpcMainInvokeEvent;
   return { handlers: createHandlers(deps), dialog, event, printToPDF };
@@ -167,9 +169,32 @@ describe('file:open', () => {
   });
 });
 
-describe('file:open with a folder', () => {
+describe('file:open-folder and file:read-folder', () => {
   const REPORTS = [{ name: 'UnionDesk 签名报告', extensions: ['uniondesk-report'] }];
-  const folderRequest = { filters: REPORTS, multiple: false, maxBytes: 100, directory: true };
+  const folderRequest = { filters: REPORTS, maxBytes: 100 };
+
+  /** Chooses the folder and reads its listing `batch` files at a time, as the renderer does. */
+  async function openAndRead(
+    handlers: ReturnType<typeof createHandlers>,
+    event: IpcMainInvokeEvent,
+    request: typeof folderRequest = folderRequest,
+    batch = 2,
+  ): Promise<OpenedFile[]> {
+    const listing = await handlers['file:open-folder'](event, request);
+    if (!listing) return [];
+    const files: OpenedFile[] = [];
+    for (let from = 0; from < listing.names.length; from += batch) {
+      files.push(
+        ...(await handlers['file:read-folder'](event, {
+          grant: listing.grant,
+          from,
+          count: batch,
+        })),
+      );
+    }
+    expect(files.map((f) => f.name)).toEqual(listing.names);
+    return files;
+  }
 
   /** Writes each file (creating its folders) below `root`; returns `root`. */
   async function folderWith(root: string, files: Record<string, string>): Promise<string> {
@@ -206,7 +231,7 @@ describe('file:open with a folder', () => {
     await symlink(outside, path.join(root, 'linked folder'), 'dir');
     const { handlers, event, dialog } = setup({ open: [root] });
 
-    const files = await handlers['file:open'](event, folderRequest);
+    const files = await openAndRead(handlers, event);
 
     expect(files.map((f) => [f.name, f.size, new TextDecoder().decode(f.data)])).toEqual([
       ['2026/x.uniondesk-report', 1, 'X'],
@@ -221,9 +246,43 @@ describe('file:open with a folder', () => {
     expect(options).toEqual({ title: '选择文件夹', properties: ['openDirectory'] });
   });
 
-  it('returns an empty list when the user cancels', async () => {
+  it('answers null when the user cancels', async () => {
     const { handlers, event } = setup({ open: null });
-    await expect(handlers['file:open'](event, folderRequest)).resolves.toEqual([]);
+    await expect(handlers['file:open-folder'](event, folderRequest)).resolves.toBeNull();
+  });
+
+  it('reads only the listing it granted, to the window it granted it to, until its last file', async () => {
+    const root = await folderWith(path.join(temp.dir, '批次'), {
+      'a.uniondesk-report': 'A',
+      'b.uniondesk-report': 'B',
+      'c.uniondesk-report': 'C',
+    });
+    const { handlers, event } = setup({ open: [root] });
+    const listing = (await handlers['file:open-folder'](event, folderRequest))!;
+    expect(listing.names).toEqual([
+      'a.uniondesk-report',
+      'b.uniondesk-report',
+      'c.uniondesk-report',
+    ]);
+    expect(JSON.stringify(listing)).not.toContain(temp.dir);
+    const gone = '这个文件夹的读取已经结束或被中断。请重新选择文件夹。';
+    const read = (from: number, count: number, grant = listing.grant, sender = event) =>
+      handlers['file:read-folder'](sender, { grant, from, count });
+
+    const otherWindow = { ...event, sender: { id: 2 } } as unknown as IpcMainInvokeEvent;
+    await expect(read(0, 1, listing.grant, otherWindow)).rejects.toThrow(gone);
+    await expect(read(0, 1, randomUUID())).rejects.toThrow(gone);
+    await expect(read(3, 1)).rejects.toThrow(gone);
+    expect((await read(1, 1)).map((f) => f.name)).toEqual(['b.uniondesk-report']);
+    // The last file ends the grant.
+    expect((await read(2, 5)).map((f) => f.name)).toEqual(['c.uniondesk-report']);
+    await expect(read(0, 1)).rejects.toThrow(gone);
+
+    // Choosing again ends the earlier listing.
+    const first = (await handlers['file:open-folder'](event, folderRequest))!;
+    const second = (await handlers['file:open-folder'](event, folderRequest))!;
+    await expect(read(0, 1, first.grant)).rejects.toThrow(gone);
+    expect((await read(0, 3, second.grant)).map((f) => f.size)).toEqual([1, 1, 1]);
   });
 
   it('refuses a file in a subfolder larger than maxBytes, naming it by its relative path', async () => {
@@ -232,7 +291,7 @@ describe('file:open with a folder', () => {
       '区县/大.uniondesk-report': 'x'.repeat(2048),
     });
     const { handlers, event } = setup({ open: [root] });
-    const error = await handlers['file:open'](event, { ...folderRequest, maxBytes: 1024 }).catch(
+    const error = await openAndRead(handlers, event, { ...folderRequest, maxBytes: 1024 }, 1).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(DesktopError);
@@ -247,7 +306,7 @@ describe('file:open with a folder', () => {
   ])('refuses a folder that %s, naming the folder and the extensions', async (_name, files) => {
     const root = await folderWith(path.join(temp.dir, '收到的报告'), files);
     const { handlers, event } = setup({ open: [root] });
-    const error = await handlers['file:open'](event, folderRequest).catch((e: unknown) => e);
+    const error = await handlers['file:open-folder'](event, folderRequest).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DesktopError);
     expect((error as DesktopError).code).toBe('failed');
     expect((error as DesktopError).message).toBe(
@@ -257,7 +316,7 @@ describe('file:open with a folder', () => {
 
   it('reports a folder that vanished with its name and the error code only', async () => {
     const { handlers, event } = setup({ open: [path.join(temp.dir, '已拔出的U盘')] });
-    const error = await handlers['file:open'](event, folderRequest).catch((e: unknown) => e);
+    const error = await handlers['file:open-folder'](event, folderRequest).catch((e: unknown) => e);
     expect((error as DesktopError).code).toBe('io');
     expect((error as DesktopError).message).toMatch(/无法读取文件夹“已拔出的U盘”（ENOENT）/);
     expect((error as DesktopError).message).not.toContain(temp.dir);

@@ -9,7 +9,8 @@ import { writeFileAtomic } from './atomic-write';
 import { createBackupFolder } from './backup-folder';
 import { DesktopError } from './errors';
 import type { ChannelHandlers } from './ipc';
-import { readFileWithin, readFolderFiles } from './open-files';
+import { createFolderReads } from './folder-reads';
+import { readFileWithin } from './open-files';
 import { createSigningKeys, type KeyEncryption } from './signing-keys';
 
 export interface HandlerDeps {
@@ -55,6 +56,7 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
     windowFor: deps.windowFor,
     now: deps.now,
   });
+  const folders = createFolderReads();
   const keys = createSigningKeys({
     app,
     safeStorage: deps.safeStorage,
@@ -106,18 +108,6 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
       saveThroughDialog(event.sender, request, request.data),
 
     'file:open': async (event, request) => {
-      if (request.directory) {
-        const choice = await showOpen(event.sender, {
-          title: request.title ?? t('dialog.openFolder.title'),
-          properties: ['openDirectory'],
-        });
-        const folder = choice.filePaths[0];
-        if (choice.canceled || folder === undefined) return [];
-        return readFolderFiles(folder, {
-          extensions: filterExtensions(request.filters),
-          maxBytes: request.maxBytes,
-        });
-      }
       const choice = await showOpen(event.sender, {
         title: request.title ?? t('dialog.open.title'),
         filters: request.filters,
@@ -131,6 +121,22 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
       }
       return files;
     },
+
+    'file:open-folder': async (event, request) => {
+      const choice = await showOpen(event.sender, {
+        title: request.title ?? t('dialog.openFolder.title'),
+        properties: ['openDirectory'],
+      });
+      const folder = choice.filePaths[0];
+      if (choice.canceled || folder === undefined) return null;
+      return folders.open(event.sender.id, folder, {
+        extensions: filterExtensions(request.filters),
+        maxBytes: request.maxBytes,
+      });
+    },
+
+    'file:read-folder': async (event, { grant, from, count }) =>
+      folders.read(event.sender.id, grant, from, count),
 
     'print:pdf': async (event, request) => {
       let pdf: Uint8Array;
@@ -174,6 +180,7 @@ export function createHandlers(deps: HandlerDeps): ChannelHandlers {
     'keys:list': async () => keys.list(),
     'keys:create': async (_event, { role }) => keys.create(role),
     'keys:rotate': async (_event, { role, subject }) => keys.rotate(role, subject),
+    'keys:retire': async (_event, { role, fingerprint }) => keys.retire(role, fingerprint),
     'keys:sign': async (_event, { role, payloadType, payload }) =>
       keys.signEnvelope(role, payloadType, payload),
   };

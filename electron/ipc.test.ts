@@ -53,6 +53,8 @@ function makeHandlers(): ChannelHandlers & { [K in Channel]: ReturnType<typeof v
     })),
     'file:save': vi.fn(async () => ({ saved: true as const, fileName: '名册.xlsx' })),
     'file:open': vi.fn(async () => []),
+    'file:open-folder': vi.fn(async () => null),
+    'file:read-folder': vi.fn(async () => []),
     'print:pdf': vi.fn(async () => ({ saved: false as const })),
     'backup:location': vi.fn(async () => ({
       folder: '/home/clerk/UnionDesk 备份',
@@ -72,6 +74,7 @@ function makeHandlers(): ChannelHandlers & { [K in Channel]: ReturnType<typeof v
     'keys:list': vi.fn(async () => [KEY]),
     'keys:create': vi.fn(async () => KEY),
     'keys:rotate': vi.fn(async () => ({ key: KEY, statement: '{}' })),
+    'keys:retire': vi.fn(async () => ({ ...KEY, status: 'retired' as const })),
     'keys:sign': vi.fn(async () => '{}'),
   };
 }
@@ -102,7 +105,7 @@ describe('registerIpcHandlers', () => {
   it('registers exactly the contract channels', () => {
     const { listeners } = setup();
     expect([...listeners.keys()].sort()).toEqual([...CHANNELS].sort());
-    expect(CHANNELS).toHaveLength(15);
+    expect(CHANNELS).toHaveLength(18);
   });
 
   it('returns { ok: true, value } for a good call', async () => {
@@ -186,22 +189,40 @@ describe('registerIpcHandlers', () => {
     ],
     ['data that is not bytes', 'file:save', [{ ...goodSave, data: [1, 2, 3] }], '文件内容'],
     [
-      'a folder flag that is not a boolean',
+      'a folder flag on an open request for files',
       'file:open',
-      [{ ...goodOpen, directory: 'yes' }],
-      '是否选择文件夹（directory）',
+      [{ ...goodOpen, directory: true }],
+      '请求',
     ],
     [
       'a folder request without file types',
-      'file:open',
-      [{ ...goodOpen, filters: [], directory: true }],
+      'file:open-folder',
+      [{ filters: [], maxBytes: 100 }],
       '文件类型（filters）：选择文件夹时必须给出文件类型',
     ],
     [
-      'a folder path smuggled into an open request',
-      'file:open',
-      [{ ...goodOpen, directory: true, folder: '/home/clerk' }],
+      'a folder path smuggled into a folder request',
+      'file:open-folder',
+      [{ filters: goodOpen.filters, maxBytes: 100, folder: '/home/clerk' }],
       '请求',
+    ],
+    [
+      'a path instead of a folder grant',
+      'file:read-folder',
+      [{ grant: '/home/clerk', from: 0, count: 10 }],
+      '文件夹读取凭据（grant）',
+    ],
+    [
+      'a batch larger than a read may ask for',
+      'file:read-folder',
+      [{ grant: '6f1c2b1e-3d4a-4c5b-9e8f-0a1b2c3d4e5f', from: 0, count: 501 }],
+      '一次读取的文件数（count）',
+    ],
+    [
+      'a negative start in a folder read',
+      'file:read-folder',
+      [{ grant: '6f1c2b1e-3d4a-4c5b-9e8f-0a1b2c3d4e5f', from: -1, count: 1 }],
+      '从第几个文件读起（from）',
     ],
     ['no argument', 'file:save', [], '请求'],
     ['an extra argument', 'app:info', [{}], '请求'],
@@ -216,15 +237,19 @@ describe('registerIpcHandlers', () => {
     expect(handlers[channel]).not.toHaveBeenCalled();
   });
 
-  it('passes an open request for files or for a folder through as it came', async () => {
+  it('passes open requests for files, a folder and a batch of its files through as they came', async () => {
     const { call, handlers } = setup();
-    for (const request of [
-      goodOpen,
-      { ...goodOpen, directory: false },
-      { ...goodOpen, directory: true },
-    ]) {
-      expect((await call('file:open', APP, request)).ok).toBe(true);
-      expect(handlers['file:open']).toHaveBeenLastCalledWith(expect.anything(), request);
+    const calls = [
+      ['file:open', goodOpen],
+      ['file:open-folder', { filters: goodOpen.filters, maxBytes: 100, title: '选择文件夹' }],
+      [
+        'file:read-folder',
+        { grant: '6f1c2b1e-3d4a-4c5b-9e8f-0a1b2c3d4e5f', from: 100, count: 100 },
+      ],
+    ] as const;
+    for (const [channel, request] of calls) {
+      expect((await call(channel, APP, request)).ok).toBe(true);
+      expect(handlers[channel]).toHaveBeenLastCalledWith(expect.anything(), request);
     }
   });
 
@@ -323,6 +348,9 @@ describe('registerIpcHandlers', () => {
       expect((await call('keys:sign', APP, { ...goodSign, role })).ok).toBe(true);
     }
     expect((await call('keys:rotate', APP, goodRotate)).ok).toBe(true);
+    const retire = { role: 'federation', fingerprint: 'a'.repeat(64) };
+    expect((await call('keys:retire', APP, retire)).ok).toBe(true);
+    expect(handlers['keys:retire']).toHaveBeenCalledWith(expect.anything(), retire);
     expect(handlers['keys:sign']).toHaveBeenLastCalledWith(expect.anything(), {
       ...goodSign,
       role: 'federation',
@@ -334,6 +362,13 @@ describe('registerIpcHandlers', () => {
     ['an unknown role', 'keys:create', [{ role: 'chair' }], '密钥用途（role）'],
     ['no role', 'keys:create', [{}], '密钥用途（role）'],
     ['a private key smuggled into create', 'keys:create', [{ role: 'union', key: 'x' }], '请求'],
+    [
+      'a grouped fingerprint to retire',
+      'keys:retire',
+      [{ role: 'union', fingerprint: 'AAAA BBBB' }],
+      '密钥指纹（fingerprint）',
+    ],
+    ['no fingerprint to retire', 'keys:retire', [{ role: 'union' }], '密钥指纹（fingerprint）'],
     [
       'a rotation of the federation key',
       'keys:rotate',

@@ -38,11 +38,14 @@ export const FIELD_LABELS: Readonly<Record<string, FieldLabelKey>> = {
   reason: 'ipc.field.reason',
   unionName: 'ipc.field.unionName',
   fileName: 'ipc.field.fileName',
-  directory: 'ipc.field.directory',
+  grant: 'ipc.field.grant',
+  from: 'ipc.field.from',
+  count: 'ipc.field.count',
   role: 'ipc.field.role',
   payloadType: 'ipc.field.payloadType',
   payload: 'ipc.field.payload',
   subject: 'ipc.field.subject',
+  fingerprint: 'ipc.field.fingerprint',
 };
 
 function describeIssue(issue: core.$ZodIssue): string {

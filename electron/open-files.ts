@@ -162,15 +162,14 @@ async function listMatching(
 }
 
 /**
- * Every file in `folder` and its subfolders whose extension is one of `extensions`, each at
- * most `maxBytes`, read one at a time and named by its path relative to the folder. A folder
- * without any such file is refused: an empty result would read as "cancelled".
+ * The matching files of a chosen folder, named by their paths relative to it. A folder without
+ * any such file is refused: an empty list would read as "cancelled".
  */
-export async function readFolderFiles(
+export async function listFolderFiles(
   folder: string,
-  { extensions, maxBytes }: { extensions: readonly string[]; maxBytes: number },
+  extensions: readonly string[],
   limits: FolderLimits = FOLDER_LIMITS,
-): Promise<OpenedFile[]> {
+): Promise<string[]> {
   const names = await listMatching(folder, extensions, limits);
   if (names.length === 0) {
     throw new DesktopError(
@@ -181,8 +180,22 @@ export async function readFolderFiles(
       }),
     );
   }
+  return names;
+}
+
+/**
+ * Reads listed files of `folder` one at a time, each at most `maxBytes`. `readBefore` is what
+ * earlier batches of the same folder read: the whole folder stays within the limit.
+ */
+export async function readListedFiles(
+  folder: string,
+  names: readonly string[],
+  maxBytes: number,
+  readBefore = 0,
+  limits: FolderLimits = FOLDER_LIMITS,
+): Promise<OpenedFile[]> {
   const files: OpenedFile[] = [];
-  let total = 0;
+  let total = readBefore;
   for (const name of names) {
     // The listing skipped links; a link planted since then is not followed either.
     const file = await readFileWithin(path.join(folder, ...name.split('/')), name, maxBytes, {
@@ -201,4 +214,17 @@ export async function readFolderFiles(
     files.push(file);
   }
   return files;
+}
+
+/**
+ * Every file in `folder` and its subfolders whose extension is one of `extensions`, each at
+ * most `maxBytes`, read one at a time and named by its path relative to the folder.
+ */
+export async function readFolderFiles(
+  folder: string,
+  { extensions, maxBytes }: { extensions: readonly string[]; maxBytes: number },
+  limits: FolderLimits = FOLDER_LIMITS,
+): Promise<OpenedFile[]> {
+  const names = await listFolderFiles(folder, extensions, limits);
+  return readListedFiles(folder, names, maxBytes, 0, limits);
 }

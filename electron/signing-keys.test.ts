@@ -54,7 +54,7 @@ describe('desktop signing keys: the key file', () => {
     const text = await readFile(file, 'utf8');
     const stored = JSON.parse(text) as { version: number; keys: { encryptedPrivateKey: string }[] };
     expect(stored.version).toBe(1);
-    const pkcs8 = safe.store.decryptString(
+    const { result: pkcs8 } = await safe.store.decryptStringAsync(
       Buffer.from(stored.keys[0]!.encryptedPrivateKey, 'base64'),
     );
     expect(Buffer.from(pkcs8, 'base64')).toHaveLength(48);
@@ -109,7 +109,7 @@ describe('desktop signing keys: the key file', () => {
     const error = await refusal(keys.create('union'));
     expect(error.message).toMatch(/无法安全保存签名密钥.*密钥环/);
     await expect(stat(file)).rejects.toMatchObject({ code: 'ENOENT' });
-    expect(safe.store.encryptString).not.toHaveBeenCalled();
+    expect(safe.store.encryptStringAsync).not.toHaveBeenCalled();
   });
 
   it('refuses to sign while the keyring is locked', async () => {
@@ -135,11 +135,32 @@ describe('desktop signing keys: the key file', () => {
     expect(await moved.keys.list()).toEqual([key]);
   });
 
+  it('stores a key encrypted anew when the system says its key changed, and it still signs', async () => {
+    const { keys, safe, file } = setup();
+    const key = await keys.create('union');
+    const ciphertext = async () =>
+      (JSON.parse(await readFile(file, 'utf8')) as { keys: { encryptedPrivateKey: string }[] })
+        .keys[0]!.encryptedPrivateKey;
+    const before = await ciphertext();
+    await keys.signEnvelope('union', REPORT_PAYLOAD_TYPE, reportBytes());
+    expect(await ciphertext()).toBe(before);
+
+    safe.state.generation = 2;
+    await keys.signEnvelope('union', REPORT_PAYLOAD_TYPE, reportBytes());
+    await expect.poll(ciphertext).not.toBe(before);
+    const after = await ciphertext();
+    expect(Buffer.from(after, 'base64').toString('latin1')).toMatch(/^enc:PC-1:2:/);
+    const signed = await keys.signEnvelope('union', REPORT_PAYLOAD_TYPE, reportBytes());
+    expect(signed).toContain(key.fingerprint);
+    expect(await ciphertext()).toBe(after);
+    expect(await keys.list()).toEqual([key]);
+  });
+
   it('leaves the old keys when a rotation fails before its write', async () => {
     const { keys, safe, file } = setup();
     await keys.create('union');
     const before = await readFile(file);
-    safe.store.encryptString.mockImplementationOnce(() => {
+    safe.store.encryptStringAsync.mockImplementationOnce(async () => {
       throw new Error('keyring went away');
     });
     await expect(keys.rotate('union', makeRotationSubject())).rejects.toBeInstanceOf(DesktopError);

@@ -46,10 +46,14 @@ import { DesktopError, errnoCode } from './errors';
 export const SIGNING_KEYS_FILE = 'signing-keys.json';
 const FILE_VERSION = 1;
 
-/** What this module uses of Electron's safeStorage; tests pass a fake. */
+/**
+ * What this module uses of Electron's safeStorage; tests pass a fake. The asynchronous calls:
+ * Electron 45 deprecates the synchronous ones (and says they go), and keys encrypted by them
+ * decrypt with decryptStringAsync, so keys made by earlier versions still open.
+ */
 export type KeyEncryption = Pick<
   SafeStorage,
-  'isEncryptionAvailable' | 'encryptString' | 'decryptString'
+  'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync'
 > &
   Partial<Pick<SafeStorage, 'getSelectedStorageBackend'>>;
 
@@ -193,21 +197,31 @@ export function createSigningKeys(deps: SigningKeysDeps): SigningService {
     }
   }
 
-  /** A fresh key pair, its private half already encrypted; nothing is written yet. */
-  function generate(role: KeyRole): { stored: StoredKey; publicKey: Uint8Array } {
-    if (!safeStorage.isEncryptionAvailable()) {
-      throw refused(t('signing.error.encryptionUnavailable'));
-    }
-    const pair = generateKeyPairSync('ed25519');
-    const publicKey = rawPublicKey(pair.publicKey);
-    let encrypted: Buffer;
+  async function encryptionAvailable(): Promise<boolean> {
     try {
-      encrypted = safeStorage.encryptString(
-        pair.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
-      );
+      return await safeStorage.isAsyncEncryptionAvailable();
+    } catch {
+      return false;
+    }
+  }
+
+  /** The private key's PKCS#8 DER (base64) as safeStorage encrypts it, in base64. */
+  async function encrypt(pkcs8: string): Promise<string> {
+    try {
+      return (await safeStorage.encryptStringAsync(pkcs8)).toString('base64');
     } catch (error) {
       throw refused(t('signing.error.encryptionUnavailable'), error);
     }
+  }
+
+  /** A fresh key pair, its private half already encrypted; nothing is written yet. */
+  async function generate(role: KeyRole): Promise<{ stored: StoredKey; publicKey: Uint8Array }> {
+    if (!(await encryptionAvailable())) throw refused(t('signing.error.encryptionUnavailable'));
+    const pair = generateKeyPairSync('ed25519');
+    const publicKey = rawPublicKey(pair.publicKey);
+    const encrypted = await encrypt(
+      pair.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+    );
     const stored: StoredKey = {
       role,
       fingerprint: keyFingerprint(publicKey),
@@ -215,18 +229,39 @@ export function createSigningKeys(deps: SigningKeysDeps): SigningService {
       status: 'active',
       createdAt: now().toISOString(),
       protection: protection(),
-      encryptedPrivateKey: encrypted.toString('base64'),
+      encryptedPrivateKey: encrypted,
     };
     return { stored, publicKey };
   }
 
+  /**
+   * Stores `key` encrypted anew, when safeStorage says its key has changed (rotated by the
+   * system, or a stronger one available) — only if the file still holds the old ciphertext.
+   */
+  function reEncrypt(key: StoredKey, pkcs8: string): Promise<void> {
+    return serially(async () => {
+      const encryptedPrivateKey = await encrypt(pkcs8);
+      const { keys } = await readKeyFile();
+      const stale = keys.find(
+        (k) =>
+          k.fingerprint === key.fingerprint && k.encryptedPrivateKey === key.encryptedPrivateKey,
+      );
+      if (!stale) return;
+      await writeKeyFile(keys.map((k) => (k === stale ? { ...k, encryptedPrivateKey } : k)));
+    });
+  }
+
   /** A signer over a stored key; the decrypted key lives only as long as the signer. */
-  function unlock(key: StoredKey): Signer {
-    if (!safeStorage.isEncryptionAvailable()) throw refused(t('signing.error.keyLocked'));
+  async function unlock(key: StoredKey): Promise<Signer> {
+    if (!(await encryptionAvailable())) throw refused(t('signing.error.keyLocked'));
     let privateKey: KeyObject;
     let publicKey: Uint8Array;
+    let pkcs8: string;
+    let shouldReEncrypt: boolean;
     try {
-      const pkcs8 = safeStorage.decryptString(Buffer.from(key.encryptedPrivateKey, 'base64'));
+      ({ result: pkcs8, shouldReEncrypt } = await safeStorage.decryptStringAsync(
+        Buffer.from(key.encryptedPrivateKey, 'base64'),
+      ));
       privateKey = createPrivateKey({
         key: Buffer.from(pkcs8, 'base64'),
         format: 'der',
@@ -244,6 +279,9 @@ export function createSigningKeys(deps: SigningKeysDeps): SigningService {
     if (keyFingerprint(publicKey) !== key.fingerprint) {
       throw refused(t('signing.error.fileCorrupt', { file: filePath() }));
     }
+    // Not awaited: signing does not wait on the rewrite, and a failed rewrite leaves the old
+    // ciphertext, which still decrypts.
+    if (shouldReEncrypt) void reEncrypt(key, pkcs8).catch(() => undefined);
     return {
       publicKey,
       sign: async (message) => new Uint8Array(sign(null, message, privateKey)),
@@ -265,7 +303,7 @@ export function createSigningKeys(deps: SigningKeysDeps): SigningService {
         const { keys } = await readKeyFile();
         const active = activeKeyOf(keys, role);
         if (active) throw refused(render(activeKeyExists(active)));
-        const fresh = generate(role);
+        const fresh = await generate(role);
         await writeKeyFile([...keys, fresh.stored]);
         return info(fresh.stored);
       }),
@@ -274,8 +312,8 @@ export function createSigningKeys(deps: SigningKeysDeps): SigningService {
       serially(async () => {
         if (!isRotationSubject(subject)) throw refused(t('signing.error.badSubject'));
         const { file, key: old } = await activeKey(role);
-        const oldSigner = unlock(old);
-        const fresh = generate(role);
+        const oldSigner = await unlock(old);
+        const fresh = await generate(role);
         const statement = await signRotationStatement(subject, oldSigner, fresh.publicKey);
         // One write retires the old key and activates the new one.
         const retired: StoredKey = { ...old, status: 'retired', retiredAt: fresh.stored.createdAt };
@@ -283,11 +321,21 @@ export function createSigningKeys(deps: SigningKeysDeps): SigningService {
         return { key: info(fresh.stored), statement };
       }),
 
+    retire: (role, fingerprint) =>
+      serially(async () => {
+        const { file, key } = await activeKey(role);
+        if (key.fingerprint !== fingerprint) throw refused(t('signing.error.changed'));
+        // No decryption: a key that can no longer be decrypted is what this is for.
+        const retired: StoredKey = { ...key, status: 'retired', retiredAt: now().toISOString() };
+        await writeKeyFile(file.keys.map((k) => (k === key ? retired : k)));
+        return info(retired);
+      }),
+
     signEnvelope: async (role, payloadType, payload) => {
       const refusal = signRequestRefusal(role, payloadType, payload);
       if (refusal) throw refused(render(refusal));
       const { key } = await activeKey(role);
-      return signEnvelopeBytes(payloadType, payload, unlock(key));
+      return signEnvelopeBytes(payloadType, payload, await unlock(key));
     },
   };
 }

@@ -141,6 +141,19 @@ export function createBrowserSigning(
       return { key: info(fresh.row), statement };
     },
 
+    retire: async (role, fingerprint) => {
+      const retiredAt = now().toISOString();
+      const row = await guarded(() =>
+        db.transaction('rw', db.keys, async () => {
+          const active = await requireActive(role);
+          if (active.fingerprint !== fingerprint) throw refused(msg('signing.error.changed'));
+          await db.keys.update(active.id, { status: 'retired', retiredAt });
+          return { ...active, status: 'retired' as const, retiredAt };
+        }),
+      );
+      return info(row);
+    },
+
     signEnvelope: async (role, payloadType, payload) => {
       const refusal = signRequestRefusal(role, payloadType, payload);
       if (refusal) throw refused(refusal);

@@ -35,6 +35,32 @@ describe('browser folder import', () => {
     ]);
   });
 
+  it('says how far it has read, every 50 files and at the end, and stops when asked', async () => {
+    const files = Array.from({ length: 120 }, (_, i) =>
+      chosen(`报告/${String(i).padStart(3, '0')}.uniondesk-report`),
+    );
+    const progress: [number, number][] = [];
+    const read = await readFolderSelection(files, REPORTS, 100, {
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(read).toHaveLength(120);
+    expect(progress).toEqual([
+      [0, 120],
+      [50, 120],
+      [100, 120],
+      [120, 120],
+    ]);
+
+    const controller = new AbortController();
+    const stopping = readFolderSelection(files, REPORTS, 100, {
+      onProgress: (done) => {
+        if (done === 50) controller.abort(new Error('用户取消'));
+      },
+      signal: controller.signal,
+    });
+    await expect(stopping).rejects.toThrow('用户取消');
+  });
+
   it('returns nothing when the picker was cancelled', async () => {
     await expect(readFolderSelection([], REPORTS, 100)).resolves.toEqual([]);
   });

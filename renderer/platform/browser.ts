@@ -8,7 +8,7 @@ import {
 import { t } from '../../shared/i18n';
 import { createBrowserBackupStore } from './browser-backups';
 import { createBrowserSigning } from './browser-signing';
-import { PlatformError, type Platform, type PickedFile } from './types';
+import { PlatformError, type OpenRequest, type Platform, type PickedFile } from './types';
 
 /** Version baked in at build time by Vite (see vite.config.ts `define`). */
 const APP_VERSION: string = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
@@ -56,13 +56,19 @@ function pickFiles(accept: string, multiple: boolean, directory = false): Promis
 /** What this module uses of a chosen File (tests pass plain objects). */
 export type ChosenFile = Pick<File, 'name' | 'size' | 'webkitRelativePath' | 'arrayBuffer'>;
 
+/** How a caller follows a folder being read (types.ts OpenRequest). */
+type ReadWatch = Pick<OpenRequest, 'onProgress' | 'signal'>;
+
 /** Reads the chosen files one at a time, refusing any larger than `maxBytes`. */
 async function readChosen(
   chosen: readonly { file: ChosenFile; name: string }[],
   maxBytes: number,
+  { onProgress, signal }: ReadWatch = {},
 ): Promise<PickedFile[]> {
   const picked: PickedFile[] = [];
+  onProgress?.(0, chosen.length);
   for (const { file, name } of chosen) {
+    signal?.throwIfAborted();
     if (file.size > maxBytes) {
       throw new PlatformError(
         'too-large',
@@ -70,6 +76,10 @@ async function readChosen(
       );
     }
     picked.push({ name, size: file.size, data: new Uint8Array(await file.arrayBuffer()) });
+    // Every 50 files: a re-render per file would cost more than reading a small one.
+    if (picked.length % 50 === 0 || picked.length === chosen.length) {
+      onProgress?.(picked.length, chosen.length);
+    }
   }
   return picked;
 }
@@ -84,6 +94,7 @@ export async function readFolderSelection(
   files: readonly ChosenFile[],
   filters: readonly FileFilter[],
   maxBytes: number,
+  watch: ReadWatch = {},
 ): Promise<PickedFile[]> {
   // Cancelled, or an empty folder: the browser does not tell the two apart.
   if (files.length === 0) return [];
@@ -104,7 +115,7 @@ export async function readFolderSelection(
       }),
     );
   }
-  return readChosen(wanted, maxBytes);
+  return readChosen(wanted, maxBytes, watch);
 }
 
 /** The plain-browser platform: the same UI in Chromium, used by the end-to-end tests. */
@@ -123,9 +134,14 @@ export function createBrowserPlatform(): Platform {
       download(suggestedName, data);
       return { status: 'saved', fileName: suggestedName };
     },
-    openFiles: async ({ filters, multiple, maxBytes, directory }) => {
-      if (directory)
-        return readFolderSelection(await pickFiles('', false, true), filters, maxBytes);
+    openFiles: async ({ filters, multiple, maxBytes, directory, onProgress, signal }) => {
+      if (directory) {
+        const chosen = await pickFiles('', false, true);
+        return readFolderSelection(chosen, filters, maxBytes, {
+          ...(onProgress ? { onProgress } : {}),
+          ...(signal ? { signal } : {}),
+        });
+      }
       const accept = filters
         .flatMap((f) => f.extensions)
         .filter((e) => e !== '*')

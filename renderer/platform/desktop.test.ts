@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UnionDeskBridge } from '../../shared/bridge/contract';
-import { createDesktopPlatform } from './desktop';
+import { createDesktopPlatform, FOLDER_BATCH } from './desktop';
 import { PlatformError, type SigningKeyInfo } from './types';
 
 /** The preload's bridge is the external here: a stand-in that answers like main would. */
@@ -12,6 +12,8 @@ function bridge(overrides: Partial<UnionDeskBridge>): UnionDeskBridge {
     appInfo: unused,
     saveFile: unused,
     openFiles: unused,
+    openFolder: unused,
+    readFolder: unused,
     printToPdf: unused,
     backupLocation: unused,
     chooseBackupFolder: unused,
@@ -22,6 +24,7 @@ function bridge(overrides: Partial<UnionDeskBridge>): UnionDeskBridge {
     exportBackup: unused,
     listSigningKeys: unused,
     createSigningKey: unused,
+    retireSigningKey: unused,
     rotateSigningKey: unused,
     signEnvelope: unused,
     ...overrides,
@@ -47,9 +50,17 @@ describe('desktop platform', () => {
     expect(await platform.saveFile(request)).toEqual({ status: 'cancelled' });
   });
 
-  it('passes an open request through as it is, folder flag and all', async () => {
+  const REPORTS = [{ name: 'UnionDesk 签名报告', extensions: ['uniondesk-report'] }];
+  const GRANT = '6f1c2b1e-3d4a-4c5b-9e8f-0a1b2c3d4e5f';
+  const reportFile = (i: number) => ({
+    name: `2026/${String(i).padStart(3, '0')}.uniondesk-report`,
+    size: 1,
+    data: new Uint8Array([i % 256]),
+  });
+
+  it('passes an open request for files through, without the fields main does not take', async () => {
     const requests: unknown[] = [];
-    const picked = [{ name: '2026/某某工会.uniondesk-report', size: 1, data: new Uint8Array([1]) }];
+    const picked = [reportFile(1)];
     const platform = createDesktopPlatform(
       bridge({
         openFiles: async (request) => {
@@ -58,16 +69,99 @@ describe('desktop platform', () => {
         },
       }),
     );
-    const request = {
-      filters: [{ name: 'UnionDesk 签名报告', extensions: ['uniondesk-report'] }],
-      multiple: true,
-      title: '选择存放报告文件的文件夹',
+    const request = { filters: REPORTS, multiple: true, title: '选择报告文件', maxBytes: 1024 };
+    expect(await platform.openFiles({ ...request, onProgress: () => undefined })).toEqual(picked);
+    expect(await platform.openFiles({ ...request, directory: false })).toEqual(picked);
+    expect(requests).toEqual([request, request]);
+  });
+
+  it('reads a chosen folder a batch at a time, saying how far it has got', async () => {
+    const names = Array.from({ length: FOLDER_BATCH * 2 + 5 }, (_, i) => reportFile(i).name);
+    const reads: { from: number; count: number }[] = [];
+    const platform = createDesktopPlatform(
+      bridge({
+        openFolder: async (request) => {
+          expect(request).toEqual({ filters: REPORTS, maxBytes: 1024, title: '选择文件夹' });
+          return { ok: true, value: { grant: GRANT, names } };
+        },
+        readFolder: async ({ grant, from, count }) => {
+          expect(grant).toBe(GRANT);
+          reads.push({ from, count });
+          const files = names.slice(from, from + count).map((_, i) => reportFile(from + i));
+          return { ok: true, value: files };
+        },
+      }),
+    );
+    const progress: [number, number][] = [];
+    const files = await platform.openFiles({
+      filters: REPORTS,
+      multiple: false,
+      title: '选择文件夹',
       maxBytes: 1024,
       directory: true,
-    };
-    expect(await platform.openFiles(request)).toEqual(picked);
-    expect(await platform.openFiles({ ...request, directory: false })).toEqual(picked);
-    expect(requests).toEqual([request, { ...request, directory: false }]);
+      onProgress: (read, total) => progress.push([read, total]),
+    });
+    expect(files.map((f) => f.name)).toEqual(names);
+    expect(reads.map((r) => r.from)).toEqual([0, FOLDER_BATCH, FOLDER_BATCH * 2]);
+    expect(progress).toEqual([
+      [0, names.length],
+      [FOLDER_BATCH, names.length],
+      [FOLDER_BATCH * 2, names.length],
+      [names.length, names.length],
+    ]);
+  });
+
+  it('stops reading a folder when asked, and returns nothing for a cancelled dialog', async () => {
+    const controller = new AbortController();
+    let reads = 0;
+    const platform = createDesktopPlatform(
+      bridge({
+        openFolder: async () => ({
+          ok: true,
+          value: { grant: GRANT, names: Array.from({ length: 300 }, (_, i) => reportFile(i).name) },
+        }),
+        readFolder: async ({ from, count }) => {
+          reads += 1;
+          controller.abort(new Error('用户取消'));
+          return { ok: true, value: Array.from({ length: count }, (_, i) => reportFile(from + i)) };
+        },
+      }),
+    );
+    const request = { filters: REPORTS, multiple: false, maxBytes: 1024, directory: true };
+    await expect(platform.openFiles({ ...request, signal: controller.signal })).rejects.toThrow(
+      '用户取消',
+    );
+    expect(reads).toBe(1);
+
+    const cancelled = createDesktopPlatform(
+      bridge({ openFolder: async () => ({ ok: true, value: null }) }),
+    );
+    const progress: number[] = [];
+    expect(
+      await cancelled.openFiles({ ...request, onProgress: (read) => progress.push(read) }),
+    ).toEqual([]);
+    expect(progress).toEqual([]);
+  });
+
+  it('turns a refused file in a folder into a PlatformError with the message from main', async () => {
+    const message = '文件“2026/大.uniondesk-report”有 20 MB，超过了 16 MB 的上限，没有打开。';
+    const platform = createDesktopPlatform(
+      bridge({
+        openFolder: async () => ({
+          ok: true,
+          value: { grant: GRANT, names: ['2026/大.uniondesk-report'] },
+        }),
+        readFolder: async () => ({ ok: false, error: { code: 'too-large', message } }),
+      }),
+    );
+    const attempt = platform.openFiles({
+      filters: REPORTS,
+      multiple: false,
+      maxBytes: 1,
+      directory: true,
+    });
+    await expect(attempt).rejects.toBeInstanceOf(PlatformError);
+    await expect(attempt).rejects.toThrow(message);
   });
 
   it("turns main's refusal into a PlatformError carrying its Chinese message", async () => {

@@ -4,7 +4,17 @@ import type {
   SaveFileResult,
   UnionDeskBridge,
 } from '../../shared/bridge/contract';
-import { PlatformError, type BackupLocation, type Platform, type SaveOutcome } from './types';
+import {
+  PlatformError,
+  type BackupLocation,
+  type OpenRequest,
+  type PickedFile,
+  type Platform,
+  type SaveOutcome,
+} from './types';
+
+/** Files per `readFolder` call: about 2.5 MB of reports, and a progress step every few. */
+export const FOLDER_BATCH = 100;
 
 function unwrap<T>(result: IpcResult<T>): T {
   if (result.ok) return result.value;
@@ -19,13 +29,42 @@ function folderLocation({ folder, isDefault }: BackupFolderLocation): BackupLoca
   return { kind: 'folder', label: folder, isDefault };
 }
 
+/** A chosen folder's files, read a batch at a time so the page can show progress and stop. */
+async function openFolder(bridge: UnionDeskBridge, request: OpenRequest): Promise<PickedFile[]> {
+  const { filters, title, maxBytes, onProgress, signal } = request;
+  const listing = unwrap(
+    await bridge.openFolder({ filters, maxBytes, ...(title === undefined ? {} : { title }) }),
+  );
+  if (!listing) return [];
+  const { grant, names } = listing;
+  const files: PickedFile[] = [];
+  onProgress?.(0, names.length);
+  for (let from = 0; from < names.length; from += FOLDER_BATCH) {
+    signal?.throwIfAborted();
+    files.push(...unwrap(await bridge.readFolder({ grant, from, count: FOLDER_BATCH })));
+    onProgress?.(files.length, names.length);
+  }
+  return files;
+}
+
 /** The desktop app: every call crosses the typed bridge the preload exposes. */
 export function createDesktopPlatform(bridge: UnionDeskBridge): Platform {
   return {
     kind: 'desktop',
     appInfo: async () => unwrap(await bridge.appInfo()),
     saveFile: async (request) => outcome(unwrap(await bridge.saveFile(request))),
-    openFiles: async (request) => unwrap(await bridge.openFiles(request)),
+    openFiles: async (request) => {
+      if (request.directory) return openFolder(bridge, request);
+      const { filters, multiple, title, maxBytes } = request;
+      return unwrap(
+        await bridge.openFiles({
+          filters,
+          multiple,
+          maxBytes,
+          ...(title === undefined ? {} : { title }),
+        }),
+      );
+    },
     printCurrentView: async (request) => outcome(unwrap(await bridge.printToPdf(request))),
     // Main owns the folder and every path in it; the renderer passes reasons and listed names.
     backups: {
@@ -47,6 +86,8 @@ export function createDesktopPlatform(bridge: UnionDeskBridge): Platform {
       list: async () => unwrap(await bridge.listSigningKeys()),
       create: async (role) => unwrap(await bridge.createSigningKey({ role })),
       rotate: async (role, subject) => unwrap(await bridge.rotateSigningKey({ role, subject })),
+      retire: async (role, fingerprint) =>
+        unwrap(await bridge.retireSigningKey({ role, fingerprint })),
       signEnvelope: async (role, payloadType, payload) =>
         unwrap(await bridge.signEnvelope({ role, payloadType, payload })),
     },

@@ -99,6 +99,13 @@ export interface OpenRequest {
    * A folder without such a file is refused with a PlatformError.
    */
   directory?: boolean;
+  /**
+   * Called as a chosen folder's files are read, from (0, total) once the folder is listed: a
+   * folder of thousands of reports takes a while. Not called when the user cancels the dialog.
+   */
+  onProgress?: (read: number, total: number) => void;
+  /** Stops reading a folder's files: the call then rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export interface PickedFile {

@@ -40,19 +40,40 @@ export interface SaveFileRequest {
 export type SaveFileResult = { saved: true; fileName: string } | { saved: false };
 
 export interface OpenFilesRequest {
-  /** In a folder (`directory`), only files with one of these extensions are read. */
   filters: FileFilter[];
-  /** Ignored with `directory`: one folder is chosen. */
   multiple: boolean;
   title?: string;
   /** Files larger than this are refused before they are read. */
   maxBytes: number;
-  /**
-   * Choose a folder instead of files: every matching file in it and its subfolders is read
-   * (a few levels deep, within fixed bounds; links and hidden files are passed over). A folder
-   * without a matching file is refused with a message.
-   */
-  directory?: boolean;
+}
+
+/**
+ * Choose a folder: every file in it and its subfolders with one of the filters' extensions
+ * (a few levels deep, within fixed bounds; links and hidden files are passed over). A folder
+ * without a matching file is refused with a message.
+ */
+export interface OpenFolderRequest {
+  filters: FileFilter[];
+  title?: string;
+  /** Files larger than this are refused before they are read. */
+  maxBytes: number;
+}
+
+/**
+ * The chosen folder's matching files, not yet read: `names` are paths relative to it with '/',
+ * and `grant` lets the window read exactly these, in batches (`file:read-folder`).
+ */
+export interface FolderListing {
+  grant: string;
+  names: string[];
+}
+
+export interface ReadFolderRequest {
+  grant: string;
+  /** Index into the listing's names. */
+  from: number;
+  /** At most MAX_FOLDER_BATCH. */
+  count: number;
 }
 
 export interface OpenedFile {
@@ -110,6 +131,12 @@ export interface RotateSigningKeyRequest {
   subject: RotationSubject;
 }
 
+/** Retires the role's active key, if it is still the one with this fingerprint. */
+export interface RetireSigningKeyRequest {
+  role: KeyRole;
+  fingerprint: string;
+}
+
 /** Main signs with the role's active key; the private key never crosses the bridge. */
 export interface SignEnvelopeRequest {
   role: KeyRole;
@@ -123,6 +150,9 @@ export interface ChannelMap {
   'app:info': { args: []; result: AppInfo };
   'file:save': { args: [SaveFileRequest]; result: SaveFileResult };
   'file:open': { args: [OpenFilesRequest]; result: OpenedFile[] };
+  /** null when the user cancelled the folder dialog. */
+  'file:open-folder': { args: [OpenFolderRequest]; result: FolderListing | null };
+  'file:read-folder': { args: [ReadFolderRequest]; result: OpenedFile[] };
   'print:pdf': { args: [PrintToPdfRequest]; result: SaveFileResult };
   'backup:location': { args: []; result: BackupFolderLocation };
   /** null when the user cancelled the folder dialog. */
@@ -137,6 +167,7 @@ export interface ChannelMap {
   'keys:list': { args: []; result: SigningKeyInfo[] };
   'keys:create': { args: [CreateSigningKeyRequest]; result: SigningKeyInfo };
   'keys:rotate': { args: [RotateSigningKeyRequest]; result: RotatedKey };
+  'keys:retire': { args: [RetireSigningKeyRequest]; result: SigningKeyInfo };
   /** The envelope file's text. */
   'keys:sign': { args: [SignEnvelopeRequest]; result: string };
 }
@@ -155,6 +186,8 @@ export const bridgeMethods = {
   appInfo: 'app:info',
   saveFile: 'file:save',
   openFiles: 'file:open',
+  openFolder: 'file:open-folder',
+  readFolder: 'file:read-folder',
   printToPdf: 'print:pdf',
   backupLocation: 'backup:location',
   chooseBackupFolder: 'backup:choose-folder',
@@ -165,6 +198,7 @@ export const bridgeMethods = {
   exportBackup: 'backup:export',
   listSigningKeys: 'keys:list',
   createSigningKey: 'keys:create',
+  retireSigningKey: 'keys:retire',
   rotateSigningKey: 'keys:rotate',
   signEnvelope: 'keys:sign',
 } as const satisfies Record<string, Channel>;

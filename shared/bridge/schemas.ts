@@ -6,6 +6,8 @@ import type { Channel, ChannelMap } from './contract';
 
 /** Upper bound for one file crossing the bridge; larger files are refused with a message. */
 export const MAX_TRANSFER_BYTES = 1024 * 1024 * 1024;
+/** Files read per `file:read-folder` call: enough to keep the channel busy, few enough to show progress. */
+export const MAX_FOLDER_BATCH = 500;
 /** Upper bound for payload bytes sent to be signed: twice the largest report a verifier opens. */
 export const MAX_SIGN_PAYLOAD_BYTES = 16 * 1024 * 1024;
 
@@ -69,14 +71,27 @@ export const argSchemas: { [K in Channel]: z.ZodType<ChannelMap[K]['args']> } = 
         multiple: z.boolean(),
         title: z.string().max(100).optional(),
         maxBytes: z.number().int().positive().max(MAX_TRANSFER_BYTES),
-        directory: z.boolean().optional(),
       })
-      .strict()
-      // A folder is read by its filters' extensions: without any, nothing could match.
-      .refine((r) => !r.directory || r.filters.length > 0, {
-        message: '选择文件夹时必须给出文件类型',
-        path: ['filters'],
-      }),
+      .strict(),
+  ]),
+  'file:open-folder': z.tuple([
+    z
+      .object({
+        // A folder is read by its filters' extensions: without any, nothing could match.
+        filters: z.array(fileFilter).min(1, '选择文件夹时必须给出文件类型').max(10),
+        title: z.string().max(100).optional(),
+        maxBytes: z.number().int().positive().max(MAX_TRANSFER_BYTES),
+      })
+      .strict(),
+  ]),
+  'file:read-folder': z.tuple([
+    z
+      .object({
+        grant: z.uuid(),
+        from: z.number().int().min(0),
+        count: z.number().int().min(1).max(MAX_FOLDER_BATCH),
+      })
+      .strict(),
   ]),
   'print:pdf': z.tuple([
     z
@@ -107,6 +122,9 @@ export const argSchemas: { [K in Channel]: z.ZodType<ChannelMap[K]['args']> } = 
   'keys:create': z.tuple([z.object({ role: keyRole }).strict()]),
   'keys:rotate': z.tuple([
     z.object({ role: z.literal('union'), subject: rotationSubjectSchema }).strict(),
+  ]),
+  'keys:retire': z.tuple([
+    z.object({ role: keyRole, fingerprint: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
   ]),
   'keys:sign': z.tuple([
     z

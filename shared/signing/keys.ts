@@ -47,6 +47,13 @@ export interface SigningService {
    * in the same write. Returns the new key and the statement's file text.
    */
   rotate(role: 'union', subject: RotationSubject): Promise<RotatedKey>;
+  /**
+   * Retires the role's active key without a successor, for a key that can no longer be used
+   * (the system's key store cannot decrypt it after a reinstall) or may be in other hands; a
+   * new key must then be registered with the federation from scratch. `fingerprint` names the
+   * key the user saw: another active key (changed meanwhile) is refused, never retired.
+   */
+  retire(role: KeyRole, fingerprint: string): Promise<SigningKeyInfo>;
   /** Signs canonical payload bytes (`payloadBytes()`) with the role's active key. */
   signEnvelope(role: KeyRole, payloadType: string, payload: Uint8Array): Promise<string>;
 }

@@ -5,6 +5,7 @@ import { t } from '../../../shared/i18n';
 import { useDatabase, usePlatform } from '../../app/AppContext';
 import { saveFederationName } from '../../db/federation';
 import { FingerprintGrid } from '../reports/KeySlip';
+import { RetireKeyButton } from '../reports/RetireKeyButton';
 import { activeKey, type SigningKeysState } from '../reports/useReports';
 import { errorText, useFederationName } from './useFederation';
 
@@ -34,7 +35,10 @@ export function FederationSettings({ keys }: { keys: SigningKeysState }) {
       <Card title={t('federation.settings.name')}>
         {name === undefined ? <Spin /> : <NameForm key={name} saved={name} />}
       </Card>
-      <Card title={t('federation.settings.key')}>
+      <Card
+        title={t('federation.settings.key')}
+        extra={key ? <RetireKeyButton signingKey={key} onRetired={keys.reload} /> : null}
+      >
         {keys.error ? <Alert type="error" showIcon title={keys.error} /> : null}
         {!keys.keys ? (
           <Spin />

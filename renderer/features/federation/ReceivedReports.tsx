@@ -73,7 +73,12 @@ export function ReceivedReports({ keys }: { keys: SigningKeysState }) {
   const [verdict, setVerdict] = useState<ReportVerdict | 'all'>('all');
   const [year, setYear] = useState<number | 'all'>('all');
   const [query, setQuery] = useState('');
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  // Reading a chosen folder's files, then verifying them: each can take a while for thousands.
+  const [progress, setProgress] = useState<{
+    phase: 'reading' | 'verifying';
+    done: number;
+    total: number;
+  } | null>(null);
   const abort = useRef<AbortController | null>(null);
   const [viewing, setViewing] = useState<ReceivedReportRow | null>(null);
   const [receiptFor, setReceiptFor] = useState<ReceivedReportRow | null>(null);
@@ -99,6 +104,8 @@ export function ReceivedReports({ keys }: { keys: SigningKeysState }) {
 
   /** Picked files, or with `directory` every report file in a folder and its subfolders. */
   const importFiles = async (directory: boolean) => {
+    const controller = new AbortController();
+    abort.current = controller;
     try {
       const files = await platform.openFiles({
         filters: [{ name: t('federation.import.filter'), extensions: [REPORT_EXTENSION] }],
@@ -106,14 +113,15 @@ export function ReceivedReports({ keys }: { keys: SigningKeysState }) {
         title: t(directory ? 'federation.import.folderTitle' : 'federation.import.title'),
         maxBytes: REPORT_MAX_BYTES * 2,
         directory,
+        onProgress: (done, total) => setProgress({ phase: 'reading', done, total }),
+        signal: controller.signal,
       });
       if (files.length === 0) return;
-      abort.current = new AbortController();
-      setProgress({ done: 0, total: files.length });
+      setProgress({ phase: 'verifying', done: 0, total: files.length });
       const summary = await importReportFiles(db, files, {
         verifier,
-        onProgress: setProgress,
-        signal: abort.current.signal,
+        onProgress: ({ done, total }) => setProgress({ phase: 'verifying', done, total }),
+        signal: controller.signal,
       });
       const parts = REPORT_VERDICTS.filter((v) => summary.byVerdict[v]).map((v) =>
         t('federation.verdict.count', {
@@ -126,7 +134,8 @@ export function ReceivedReports({ keys }: { keys: SigningKeysState }) {
         6,
       );
     } catch (failure) {
-      void message.error(t('federation.import.failed', { reason: errorText(failure) }));
+      if (controller.signal.aborted) void message.info(t('federation.import.cancelled'));
+      else void message.error(t('federation.import.failed', { reason: errorText(failure) }));
     } finally {
       setProgress(null);
       abort.current = null;
@@ -459,7 +468,14 @@ export function ReceivedReports({ keys }: { keys: SigningKeysState }) {
         {progress ? (
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Progress percent={Math.round((progress.done / Math.max(progress.total, 1)) * 100)} />
-            <Typography.Text>{t('federation.import.progress', progress)}</Typography.Text>
+            <Typography.Text>
+              {t(
+                progress.phase === 'reading'
+                  ? 'federation.import.reading'
+                  : 'federation.import.progress',
+                progress,
+              )}
+            </Typography.Text>
           </Space>
         ) : null}
       </Modal>

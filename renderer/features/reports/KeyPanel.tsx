@@ -26,6 +26,7 @@ import { PrintPreview } from '../../print/PrintPreview';
 import { safeFileName } from '../members/export/names';
 import { useProfile } from '../profile/useProfile';
 import { FingerprintGrid, KeySlip } from './KeySlip';
+import { RetireKeyButton } from './RetireKeyButton';
 import { todayIso } from '../federation/useFederation';
 import { activeKey, type SigningKeysState } from './useReports';
 
@@ -121,6 +122,7 @@ export function KeyPanel({ keys: state }: { keys: SigningKeysState }) {
               <Button icon={<SwapOutlined />} onClick={rotate} disabled={!profile}>
                 {t('reports.key.rotate')}
               </Button>
+              <RetireKeyButton signingKey={current} onRetired={reload} />
             </Space>
           }
         >

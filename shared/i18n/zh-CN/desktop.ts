@@ -16,11 +16,14 @@ export const desktop = {
   'ipc.field.reason': '备份原因',
   'ipc.field.unionName': '工会名称',
   'ipc.field.fileName': '备份文件名',
-  'ipc.field.directory': '是否选择文件夹',
+  'ipc.field.grant': '文件夹读取凭据',
+  'ipc.field.from': '从第几个文件读起',
+  'ipc.field.count': '一次读取的文件数',
   'ipc.field.role': '密钥用途',
   'ipc.field.payloadType': '签名内容的类型',
   'ipc.field.payload': '要签名的内容',
   'ipc.field.subject': '密钥更换声明的单位信息',
+  'ipc.field.fingerprint': '密钥指纹',
   'ipc.field.request': '请求',
 
   'dialog.save.title': '保存文件',
@@ -47,6 +50,7 @@ export const desktop = {
    * Opening every matching file of a chosen folder and its subfolders. `{folder}` is the folder's
    * own name, not its path; `{extensions}` reads like ".uniondesk-report".
    */
+  'file.error.folderGone': '这个文件夹的读取已经结束或被中断。请重新选择文件夹。',
   'file.error.folderEmpty':
     '文件夹“{folder}”及其子文件夹里没有 {extensions} 文件，没有打开任何文件。请选择存放这类文件的文件夹。',
   'file.error.folderTooMany':

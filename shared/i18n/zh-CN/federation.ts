@@ -10,6 +10,7 @@ export const federation = {
   'federation.import.folder': '导入文件夹',
   'federation.import.folderTitle': '选择存放报告文件的文件夹',
   'federation.import.filter': 'UnionDesk 签名报告',
+  'federation.import.reading': '正在读取文件夹里的报告文件：{done} / {total}',
   'federation.import.progress': '正在核验报告文件：{done} / {total}',
   'federation.import.cancelled': '已取消导入，没有保存任何文件。',
   'federation.import.done': '已导入 {total} 个文件：{summary}。',

@@ -92,6 +92,16 @@ export const reports = {
   'reports.key.rotated': '已更换密钥。请保存“密钥更换声明”文件，并打印新的密钥登记表交上级工会。',
   'reports.key.rotationFile': '{union}-密钥更换声明-{date}',
   'reports.key.rotationFilter': 'UnionDesk 密钥更换声明',
+  'reports.key.retire': '停用密钥',
+  'reports.key.retireTitle': '停用{role}？',
+  'reports.key.retireWhen':
+    '只在这把密钥已经无法使用（例如换了电脑、重装系统或系统账户后提示“无法解开”），或可能落入他人之手时停用。旧密钥还能使用时，请改用“更换密钥”：上级工会凭更换声明就能认可新密钥。',
+  'reports.key.retireAfter.union':
+    '停用后这把密钥不能再签名，已经上报的报告不受影响。停用后请新建签名密钥，打印新的密钥登记表，由工会主席签字、加盖工会印章后交上级工会重新登记。',
+  'reports.key.retireAfter.federation':
+    '停用后这把密钥不能再签发回执，已经签发的回执不受影响。停用后请新建本级签名密钥，并把新的密钥指纹书面告知各基层工会，他们要据此核验回执。',
+  'reports.key.retireOk': '停用',
+  'reports.key.retired': '已停用这把密钥。现在可以新建签名密钥。',
   'reports.key.history': '已作废的密钥',
   'reports.key.saveStatement': '保存更换声明',
   'reports.key.retiredAt': '作废时间',
