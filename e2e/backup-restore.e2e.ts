@@ -47,7 +47,11 @@ describe('backup and restore in the browser platform', () => {
   it('writes one backup file named with the union and the time', async () => {
     const { page } = session;
     await openSettingsTab(page, '备份与恢复');
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     backupPath = await downloadBackup(page, 'backup-plain.uniondesk-backup');
+    // Built off the window's thread (renderer/backup/backup.worker.ts).
+    expect(workers.some((url) => url.includes('backup.worker'))).toBe(true);
     const bytes = readFileSync(backupPath);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     const text = await page.getByTestId('backup-written').textContent();

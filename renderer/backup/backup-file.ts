@@ -12,13 +12,22 @@ export interface BackupOptions {
   password?: string;
   now?: Date;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * What builds the file: `buildBackupFile` on this thread by default; the app passes
+   * `buildBackupInWorker` (build-in-worker.ts), which does the same in a Web Worker.
+   */
+  build?: (db: Dexie, options: BackupOptions) => Promise<BuiltBackup>;
+}
+
+export interface BuiltBackup {
+  data: Uint8Array;
+  /** For the backup's file name. */
+  unionName: string;
+  records: number;
 }
 
 /** The whole database as the bytes of one backup file, plus the union name for its file name. */
-export async function buildBackupFile(
-  db: Dexie,
-  options: BackupOptions,
-): Promise<{ data: Uint8Array; unionName: string; records: number }> {
+export async function buildBackupFile(db: Dexie, options: BackupOptions): Promise<BuiltBackup> {
   let snapshot;
   try {
     snapshot = await createSnapshot(db, options);
@@ -55,7 +64,7 @@ export async function writeBackup(
   store: BackupStore,
   options: BackupOptions,
 ): Promise<BackupFileInfo> {
-  const { data, unionName } = await buildBackupFile(db, options);
+  const { data, unionName } = await (options.build ?? buildBackupFile)(db, options);
   return store.write({ reason: options.reason, unionName, data });
 }
 
@@ -82,7 +91,7 @@ function localDate(date: Date): string {
 export async function takeDailyCopyIfDue(
   db: Dexie,
   store: BackupStore,
-  options: { appVersion: string; now?: Date },
+  options: { appVersion: string; now?: Date; build?: BackupOptions['build'] },
 ): Promise<BackupFileInfo | null> {
   const now = options.now ?? new Date();
   const today = localDate(now);
@@ -94,5 +103,10 @@ export async function takeDailyCopyIfDue(
   ) {
     return null;
   }
-  return takeSafetyCopy(db, store, { reason: 'daily', appVersion: options.appVersion, now });
+  return takeSafetyCopy(db, store, {
+    reason: 'daily',
+    appVersion: options.appVersion,
+    now,
+    ...(options.build ? { build: options.build } : {}),
+  });
 }

@@ -1,4 +1,5 @@
 import { takeDailyCopyIfDue } from '../../backup/backup-file';
+import { buildBackupInWorker } from '../../backup/build-in-worker';
 import { purgeExpired } from '../../db/recycle-bin';
 import type { UnionDeskDatabase } from '../../db/schema';
 import type { BackupStore } from '../../platform/types';
@@ -6,9 +7,9 @@ import { observeLongTasks, whenQuiet, type QuietOptions } from './when-quiet';
 
 /**
  * When the start-up chores begin: after this long without keyboard, mouse or touch input or a
- * long task on the window's thread (a list loading or redrawing). The day's safety copy reads
- * every record and compresses them on that thread (seconds at 50,000 members), which must land
- * neither on the first screen nor on typing …
+ * long task on the window's thread (a list loading or redrawing). The day's safety copy is built
+ * in a worker (build-in-worker.ts), but it still reads every record from the same database for
+ * seconds at 50,000 members, which must land neither on the first screen nor on typing …
  */
 export const CHORES_QUIET_MS = 5_000;
 /** … and at the latest this long after the start, so that a busy day still gets its copy. */
@@ -70,6 +71,7 @@ export async function runStartupChores(options: StartupChoresOptions): Promise<v
     await takeDailyCopyIfDue(options.db, options.backups, {
       appVersion: await options.appVersion(),
       now: now(),
+      build: buildBackupInWorker,
     });
   } catch (error) {
     options.onCopyFailed(error);

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useDatabase, usePlatform } from '../../app/AppContext';
 import { writeBackup } from '../../backup/backup-file';
+import { buildBackupInWorker } from '../../backup/build-in-worker';
 import {
   previewRestore,
   readBackup,
@@ -26,6 +27,7 @@ export function useBackupActions() {
         writeBackup(db, platform.backups, {
           reason: 'manual',
           appVersion: await appVersion(),
+          build: buildBackupInWorker,
           ...(password ? { password } : {}),
         }),
       pickBackupFile: async (): Promise<PickedFile | null> => {

@@ -3,6 +3,7 @@ import type { MembershipEventType } from '../../../shared/members/membership';
 import type { MemberDraft } from '../../../shared/members/model';
 import { useDatabase, usePlatform } from '../../app/AppContext';
 import { takeSafetyCopy } from '../../backup/backup-file';
+import { buildBackupInWorker } from '../../backup/build-in-worker';
 import {
   addMembershipEvent,
   deleteMembershipEvent,
@@ -41,6 +42,7 @@ export function useMemberActions() {
         const safetyCopy = await takeSafetyCopy(db, platform.backups, {
           reason: 'pre-import',
           appVersion: version,
+          build: buildBackupInWorker,
         });
         const result = await importMembers(db, rows, options);
         return { ...result, safetyCopy };
