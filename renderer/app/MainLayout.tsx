@@ -1,9 +1,10 @@
 import { Layout, Menu, Spin, Typography } from 'antd';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { t } from '../../shared/i18n';
 import type { UnionProfile } from '../../shared/profile/profile';
 import { StorageNotice } from '../storage/StorageNotice';
 import { availableSections, preloadPages } from './sections';
+import { StyleWarmup } from './StyleWarmup';
 import { useHashSection } from './useHashSection';
 
 const { Sider, Header, Content } = Layout;
@@ -17,6 +18,8 @@ export function MainLayout({ profile }: { profile: UnionProfile }) {
   const section = sections.find((s) => s.key === current) ?? sections[0];
   const Page = section?.page;
   useEffect(() => preloadPages(availableSections(), whenIdle), []);
+  const [warmStyles, setWarmStyles] = useState(false);
+  useEffect(() => whenIdle(() => setWarmStyles(true)), []);
   return (
     <Layout className="app-shell">
       <Sider width={208} theme="light" className="app-sider" breakpoint="lg" collapsedWidth={64}>
@@ -52,6 +55,7 @@ export function MainLayout({ profile }: { profile: UnionProfile }) {
           >
             {Page ? <Page /> : null}
           </Suspense>
+          {warmStyles ? <StyleWarmup /> : null}
         </Content>
       </Layout>
     </Layout>
