@@ -3,7 +3,8 @@ import { chmod, mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DesktopError } from './errors';
-import { FOLDER_LIMITS, readFileWithin, readFolderFiles } from './open-files';
+import { createFolderReads } from './folder-reads';
+import { FOLDER_LIMITS, readFileWithin, type FolderLimits } from './open-files';
 import { makeTempDir, type TempDir } from './test-helpers';
 
 let temp: TempDir;
@@ -62,7 +63,24 @@ describe('readFileWithin', () => {
   });
 });
 
-describe('readFolderFiles', () => {
+/**
+ * A folder listed and then read one file per call, as the window reads it through
+ * file:open-folder and file:read-folder: the limits must hold across batches.
+ */
+async function readFolderFiles(
+  folder: string,
+  { extensions, maxBytes }: { extensions: string[]; maxBytes: number },
+  limits: FolderLimits = FOLDER_LIMITS,
+) {
+  const reads = createFolderReads(limits);
+  const { grant, names } = await reads.open(1, folder, { extensions, maxBytes });
+  const files = [];
+  for (let from = 0; from < names.length; from += 1)
+    files.push(...(await reads.read(1, grant, from, 1)));
+  return files;
+}
+
+describe('a chosen folder, listed and read a file at a time', () => {
   it('counts subfolders and other files towards the entry limit', async () => {
     const folder = await reportsFolder('报告', 2);
     await mkdir(path.join(folder, 'sub'));

@@ -215,16 +215,3 @@ export async function readListedFiles(
   }
   return files;
 }
-
-/**
- * Every file in `folder` and its subfolders whose extension is one of `extensions`, each at
- * most `maxBytes`, read one at a time and named by its path relative to the folder.
- */
-export async function readFolderFiles(
-  folder: string,
-  { extensions, maxBytes }: { extensions: readonly string[]; maxBytes: number },
-  limits: FolderLimits = FOLDER_LIMITS,
-): Promise<OpenedFile[]> {
-  const names = await listFolderFiles(folder, extensions, limits);
-  return readListedFiles(folder, names, maxBytes, 0, limits);
-}
