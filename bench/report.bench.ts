@@ -19,7 +19,7 @@ import { createPublicKey, verify as verifyNode, type KeyObject } from 'node:cryp
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { CONCURRENCY } from '../cli/verify-file';
+import { CONCURRENCY } from '../cli/verify-reports';
 import { mapLimit } from '../cli/pool';
 import {
   assessmentPeriod,
