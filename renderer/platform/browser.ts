@@ -134,13 +134,10 @@ export function createBrowserPlatform(): Platform {
       download(suggestedName, data);
       return { status: 'saved', fileName: suggestedName };
     },
-    openFiles: async ({ filters, multiple, maxBytes, directory, onProgress, signal }) => {
+    openFiles: async (request) => {
+      const { filters, multiple, maxBytes, directory } = request;
       if (directory) {
-        const chosen = await pickFiles('', false, true);
-        return readFolderSelection(chosen, filters, maxBytes, {
-          ...(onProgress ? { onProgress } : {}),
-          ...(signal ? { signal } : {}),
-        });
+        return readFolderSelection(await pickFiles('', false, true), filters, maxBytes, request);
       }
       const accept = filters
         .flatMap((f) => f.extensions)
