@@ -5,6 +5,8 @@
  *   transaction), timed from outside the page;
  * - the floor, in the same browser and run: SheetJS parse alone + a raw IndexedDB put of the same
  *   rows in one transaction;
+ * - a second floor: the same parse + a raw put of the app's member rows under a unique ID-number
+ *   index, the least storage any roster that refuses duplicate ID numbers needs;
  * - first render of the roster with 50,000 members (click on 会员 → the frame that shows the
  *   first rows), and the whole roster loaded (→ the frame that shows its counts);
  * - search latency over 200 typed queries (input event → the frame that shows the list for
@@ -19,6 +21,8 @@ import { completeWizard } from '../e2e/flows';
 import { artifactsDir, openSession } from '../e2e/harness';
 import { benchMembers } from './roster-fixture';
 import { exportRows } from '../shared/members/import/template';
+import { toRow } from '../renderer/db/members';
+import type { MemberRow } from '../renderer/db/schema';
 
 const COUNT = 50_000;
 
@@ -64,47 +68,24 @@ try {
   // The library is evaluated through the DevTools protocol, which the page's CSP does not govern.
   await page.evaluate(readFileSync('node_modules/xlsx/dist/xlsx.full.min.js', 'utf8'));
   const fileBase64 = readFileSync(path).toString('base64');
-  const floor = await page.evaluate(async (base64: string) => {
-    type SheetJs = {
-      read(
-        data: Uint8Array,
-        options: object,
-      ): { SheetNames: string[]; Sheets: Record<string, unknown> };
-      utils: { sheet_to_json(sheet: unknown, options: object): unknown[][] };
-    };
-    const lib = (globalThis as unknown as { XLSX: SheetJs }).XLSX;
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const start = performance.now();
-    const parsed = lib.read(bytes, { type: 'array', dense: true });
-    const rows = lib.utils.sheet_to_json(parsed.Sheets[parsed.SheetNames[0]!], {
-      header: 1,
-      raw: true,
-    });
-    const parseMs = performance.now() - start;
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('bench-floor', 1);
-      request.onupgradeneeded = () => request.result.createObjectStore('rows', { keyPath: 'id' });
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('rows', 'readwrite');
-      const store = tx.objectStore('rows');
-      rows.forEach((cells, i) => store.put({ id: String(i), cells }));
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    const elapsed = performance.now() - start;
-    db.close();
-    // Deleting 50,000 rows keeps IndexedDB busy for a while: done here, so that it does not run
-    // into the first render measured next.
-    await new Promise((resolve) => {
-      const deleting = indexedDB.deleteDatabase('bench-floor');
-      deleting.onsuccess = deleting.onerror = deleting.onblocked = resolve;
-    });
-    return { elapsed, parseMs };
-  }, fileBase64);
+  const floor = await page.evaluate(timeFloor, { base64: fileBase64, withRows: false });
   const floorMs = floor.elapsed;
+  // The least any roster that refuses a second member with the same ID number must do: the same
+  // parse, then a raw put of the app's own member rows into a store whose only index is the
+  // unique ID number. No validation, no preview, no membership history, no list order. How close
+  // this comes to 1.5 × the floor shows how much of the import goal the storage itself takes.
+  const uniqueRows = members.map((member) => toRow({ ...member, id: crypto.randomUUID() }));
+  // Handed over in parts: one message of 50,000 rows closes the browser's DevTools connection.
+  for (let start = 0; start < uniqueRows.length; start += 5_000) {
+    await page.evaluate(
+      (part) => {
+        const w = window as unknown as { benchRows?: MemberRow[] };
+        (w.benchRows ??= []).push(...part);
+      },
+      uniqueRows.slice(start, start + 5_000),
+    );
+  }
+  const uniqueFloor = await page.evaluate(timeFloor, { base64: fileBase64, withRows: true });
 
   // First render of the roster with 50,000 members, after a fresh start of the page. The page
   // starts on 工作台, as the app does: started on 会员 (the hash it is on now), the roster would
@@ -262,9 +243,70 @@ try {
   line('import_floor_50k_ms', floorMs, 'ms');
   line('import_floor_parse_50k_ms', floor.parseMs, 'ms');
   line('import_ratio', importMs / floorMs, 'x');
+  line('import_floor_unique_50k_ms', uniqueFloor.elapsed, 'ms');
+  line('import_floor_unique_ratio', uniqueFloor.elapsed / floorMs, 'x');
   line('roster_first_render_ms', renderMs, 'ms');
   line('roster_full_load_ms', fullMs, 'ms');
   line('search_p95_ms', p95, 'ms');
 } finally {
   await session.close();
+}
+
+/**
+ * Runs in the page: SheetJS parse of the file, then one readwrite transaction that puts a record
+ * per row. Without rows: the floor of the issue, the parsed rows as they are, in a store without
+ * indexes. With rows: the member rows handed to the page (window.benchRows), in a store with a
+ * unique idKey index.
+ */
+async function timeFloor({
+  base64,
+  withRows,
+}: {
+  base64: string;
+  withRows: boolean;
+}): Promise<{ elapsed: number; parseMs: number }> {
+  const rows = withRows ? (window as unknown as { benchRows: MemberRow[] }).benchRows : null;
+  type SheetJs = {
+    read(
+      data: Uint8Array,
+      options: object,
+    ): { SheetNames: string[]; Sheets: Record<string, unknown> };
+    utils: { sheet_to_json(sheet: unknown, options: object): unknown[][] };
+  };
+  const lib = (globalThis as unknown as { XLSX: SheetJs }).XLSX;
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const name = rows ? 'bench-floor-unique' : 'bench-floor';
+  const start = performance.now();
+  const parsed = lib.read(bytes, { type: 'array', dense: true });
+  const cells = lib.utils.sheet_to_json(parsed.Sheets[parsed.SheetNames[0]!], {
+    header: 1,
+    raw: true,
+  });
+  const parseMs = performance.now() - start;
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name, 1);
+    request.onupgradeneeded = () => {
+      const store = request.result.createObjectStore('rows', { keyPath: 'id' });
+      if (rows) store.createIndex('idKey', 'idKey', { unique: true });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  await new Promise<void>((resolve, reject) => {
+    const tx = db.transaction('rows', 'readwrite');
+    const store = tx.objectStore('rows');
+    if (rows) rows.forEach((row) => store.put(row));
+    else cells.forEach((row, i) => store.put({ id: String(i), cells: row }));
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  const elapsed = performance.now() - start;
+  db.close();
+  // Deleting 50,000 rows keeps IndexedDB busy for a while: done here, so that it does not run
+  // into what is measured next.
+  await new Promise((resolve) => {
+    const deleting = indexedDB.deleteDatabase(name);
+    deleting.onsuccess = deleting.onerror = deleting.onblocked = resolve;
+  });
+  return { elapsed, parseMs };
 }
