@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { buildReportPayload } from './build';
@@ -131,11 +132,17 @@ describe('isReportPayload (the compiled schema)', () => {
       const mutated = mutate(payload, next);
       // Applied twice now and then, so that one change can hide behind another.
       const value = next() < 0.2 ? mutate(mutated, next) : mutated;
-      const expected = reportPayloadSchema.safeParse(value).success;
+      const parsed = reportPayloadSchema.safeParse(value);
+      const expected = parsed.success;
       if (isReportPayload(value) !== expected) {
         throw new Error(
           `compiled check says ${!expected} where the schema says ${expected} for mutation ${i}`,
         );
+      }
+      // verify.ts keeps an accepted value as it is: the schema must not strip, default or
+      // transform anything, or the compiled check's yes would hand on other data than its parse.
+      if (parsed.success && !isDeepStrictEqual(parsed.data, value)) {
+        throw new Error(`the schema changed the data of accepted mutation ${i}`);
       }
       if (expected) accepted += 1;
       else refused += 1;
